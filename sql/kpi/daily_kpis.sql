@@ -1,0 +1,256 @@
+-- The daily KPIs of SPEC §4 for :businessDate, for the active connections with ids in
+-- [:firstConnectionId, :lastConnectionId], as of :asOf, with answer window A = :answerWindowSeconds.
+-- One pass over each connection's messages in [W.start - A, W.end + A): threads are rebuilt with
+-- window functions, and every "within A before/after" question is a RANGE frame over the thread.
+WITH conn AS MATERIALIZED (
+    SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains,
+           CAST(:businessDate AS date)::timestamp AT TIME ZONE c.timezone AS w_start,
+           (CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone AS w_end,
+           make_interval(secs => :answerWindowSeconds) AS a,
+           CAST(:asOf AS timestamptz) AS as_of
+    FROM wa_connection c
+    WHERE c.active
+      AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
+      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+),
+scoped AS (
+    SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.wamid, m.created_at,
+           m.created_at >= c.w_start AND m.created_at < c.w_end AS in_w,
+           m.direction = 'OUTBOUND' AND m.message_type = 'template'
+               AND m.template_category IS DISTINCT FROM 'AUTHENTICATION' AS bi_candidate,
+           m.direction = 'OUTBOUND' AND m.body <> '' AS has_body,
+           CASE
+               WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template'
+                   AND m.created_at >= c.w_start AND m.created_at < c.w_end
+                   THEN strpos(sc_fold(coalesce(m.body, '')), sc_fold(c.brand_name)) > 0
+               ELSE false
+           END AS names_brand,
+           CASE
+               WHEN m.direction = 'INBOUND' AND m.created_at >= c.w_start AND m.created_at < c.w_end
+                   THEN coalesce(sc_fold(m.body) ~ :humanRequestPattern, false)
+               ELSE false
+           END AS human_request,
+           CASE
+               WHEN m.direction = 'OUTBOUND' AND m.created_at >= c.w_start AND m.created_at < c.w_end
+                   AND m.body ~* '(https?://|www\.)' THEN m.body
+           END AS link_body
+    FROM conn c
+    JOIN wa_message m
+        ON m.connection_id = c.id
+        AND m.created_at >= c.w_start - c.a
+        AND m.created_at < c.w_end + c.a
+),
+thread_msg AS MATERIALIZED (
+    SELECT s.*,
+           lag(s.direction) OVER thread AS prev_direction,
+           lag(s.created_at) OVER thread AS prev_created_at,
+           min(s.created_at) FILTER (WHERE s.direction = 'OUTBOUND' AND s.sender_type IN ('BOT', 'AGENT'))
+               OVER next_a AS first_answer_at,
+           min(s.created_at) FILTER (WHERE s.sender_type = 'AGENT') OVER next_a AS first_agent_at,
+           min(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER next_a AS first_reply_at,
+           max(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER last_a AS last_inbound_at,
+           count(*) FILTER (WHERE s.human_request) OVER thread AS human_requests_so_far
+    FROM scoped s
+    WINDOW thread AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at, s.id),
+           -- (t, t + A] and [t - A, t): timestamps have microsecond precision
+           next_a AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at
+                      RANGE BETWEEN '1 microsecond' FOLLOWING AND make_interval(secs => :answerWindowSeconds) FOLLOWING),
+           last_a AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at
+                      RANGE BETWEEN make_interval(secs => :answerWindowSeconds) PRECEDING AND '1 microsecond' PRECEDING)
+),
+interaction AS (
+    SELECT t.connection_id, t.created_at + c.a > c.as_of AS open,
+           t.first_answer_at - t.created_at AS answer_delay,
+           t.first_agent_at IS NOT NULL AS with_agent
+    FROM thread_msg t
+    JOIN conn c ON c.id = t.connection_id
+    WHERE t.in_w
+      AND t.direction = 'INBOUND'
+      AND (t.prev_created_at IS NULL OR t.prev_direction = 'OUTBOUND' OR t.created_at - t.prev_created_at >= c.a)
+),
+interaction_kpi AS (
+    SELECT connection_id,
+           count(*) AS interactions,
+           count(answer_delay) AS interactions_answered,
+           count(*) FILTER (WHERE answer_delay IS NULL AND open) AS interactions_pending,
+           count(*) FILTER (WHERE answer_delay <= interval '1 minute') AS answered_within_1m,
+           count(*) FILTER (WHERE answer_delay <= interval '5 minutes') AS answered_within_5m,
+           count(*) FILTER (WHERE answer_delay <= interval '15 minutes') AS answered_within_15m,
+           count(*) FILTER (WHERE answer_delay <= interval '1 hour') AS answered_within_1h,
+           count(*) FILTER (WHERE answer_delay <= interval '4 hours') AS answered_within_4h,
+           round(extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY answer_delay))) AS first_response_p50_s,
+           round(extract(epoch FROM percentile_cont(0.9) WITHIN GROUP (ORDER BY answer_delay))) AS first_response_p90_s,
+           count(*) FILTER (WHERE with_agent) AS interactions_with_agent
+    FROM interaction
+    GROUP BY connection_id
+),
+human_kpi AS (
+    SELECT connection_id,
+           count(*) AS human_requests,
+           count(first_agent_at) AS human_requests_fulfilled,
+           round(extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY first_agent_at - created_at)))
+               AS time_to_human_p50_s
+    FROM thread_msg
+    WHERE human_request AND human_requests_so_far = 1
+    GROUP BY connection_id
+),
+-- statuses of the connection received in [W.start, W.end + A), one row per wamid
+status_fact AS (
+    SELECT s.connection_id, s.wamid,
+           bool_or(s.status = 'failed') AS failed,
+           bool_or(s.status IN ('delivered', 'read', 'played')) AS delivered,
+           bool_or(s.status IN ('read', 'played')) AS read,
+           -- consistency signals count failures received in W
+           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131050 = ANY (s.error_codes)) AS optout_failure,
+           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131049 = ANY (s.error_codes)) AS ecosystem_failure,
+           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131048 = ANY (s.error_codes)) AS spam_failure,
+           count(*) FILTER (WHERE s.received_at < c.w_end) AS received_in_w
+    FROM conn c
+    JOIN webhook_status s
+        ON s.connection_id = c.id
+        AND s.received_at >= c.w_start
+        AND s.received_at < c.w_end + c.a
+    GROUP BY s.connection_id, s.wamid
+),
+outbound AS (
+    SELECT t.connection_id, t.has_body,
+           t.bi_candidate AND t.last_inbound_at IS NULL AS business_initiated,
+           t.first_reply_at IS NOT NULL AS replied,
+           t.created_at + c.a > c.as_of AS open,
+           t.names_brand,
+           coalesce(f.failed, false) AS failed,
+           coalesce(f.delivered, false) AS delivered,
+           coalesce(f.read, false) AS read,
+           coalesce(f.optout_failure, false) AS optout_failure,
+           coalesce(f.ecosystem_failure, false) AS ecosystem_failure,
+           coalesce(f.spam_failure, false) AS spam_failure
+    FROM thread_msg t
+    JOIN conn c ON c.id = t.connection_id
+    LEFT JOIN status_fact f ON f.connection_id = t.connection_id AND f.wamid = t.wamid
+    WHERE t.in_w
+      AND t.direction = 'OUTBOUND'
+),
+outbound_kpi AS (
+    SELECT connection_id,
+           count(*) FILTER (WHERE business_initiated) AS bi_messages,
+           count(*) FILTER (WHERE business_initiated AND NOT failed) AS bi_touches,
+           count(*) FILTER (WHERE business_initiated AND NOT failed AND replied) AS bi_touches_replied,
+           count(*) FILTER (WHERE business_initiated AND NOT failed AND NOT replied AND open) AS bi_touches_pending,
+           count(*) FILTER (WHERE business_initiated AND NOT failed AND names_brand) AS brand_identified_touches,
+           count(*) AS outbound_messages,
+           count(*) FILTER (WHERE failed) AS outbound_failed,
+           count(*) FILTER (WHERE delivered) AS outbound_delivered,
+           count(*) FILTER (WHERE read) AS outbound_read,
+           count(*) FILTER (WHERE has_body) AS outbound_with_body,
+           count(*) FILTER (WHERE optout_failure) AS optout_failures,
+           count(*) FILTER (WHERE ecosystem_failure) AS ecosystem_limit_errors,
+           count(*) FILTER (WHERE spam_failure) AS spam_limit_errors
+    FROM outbound
+    GROUP BY connection_id
+),
+unlinked_kpi AS (
+    SELECT f.connection_id, sum(f.received_in_w) AS unlinked_statuses
+    FROM status_fact f
+    WHERE f.received_in_w > 0
+      AND NOT EXISTS (SELECT 1 FROM scoped m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
+    GROUP BY f.connection_id
+),
+url AS (
+    SELECT t.connection_id, t.id AS message_id, c.display_phone_number, c.allowed_domains, u.url,
+           substring(u.url FROM '^(?:https?://)?([^/?#:]*)') AS host
+    FROM thread_msg t
+    JOIN conn c ON c.id = t.connection_id
+    CROSS JOIN LATERAL (
+        SELECT lower(regexp_replace(x[1], '[.,;!?)\]}]+$', '')) AS url
+        FROM regexp_matches(t.link_body, '((?:https?://|www\.)[^\s<>"'']+)', 'gi') x
+    ) u
+    WHERE t.link_body IS NOT NULL
+),
+url_kind AS (
+    SELECT u.*,
+           u.host IN ('wa.me', 'api.whatsapp.com', 'chat.whatsapp.com', 'web.whatsapp.com', 'whatsapp.com',
+                      'www.whatsapp.com', 'wa.link') AS whatsapp_host,
+           EXISTS (SELECT 1 FROM unnest(u.allowed_domains) d
+                   WHERE u.host = lower(d) OR right(u.host, length(d) + 1) = '.' || lower(d)) AS allowed,
+           coalesce(
+               CASE WHEN u.host = 'wa.me'
+                   THEN substring(u.url FROM '^(?:https?://)?[^/?#]*/(?:\+|%2b)?([0-9]+)(?:[/?#]|$)') END,
+               CASE WHEN u.host IN ('wa.me', 'api.whatsapp.com', 'web.whatsapp.com', 'whatsapp.com', 'www.whatsapp.com')
+                   THEN substring(u.url FROM '^(?:https?://)?[^/?#]*/send/?\?(?:[^#]*&)?phone=(?:\+|%2b)?([0-9]+)(?:[&#]|$)') END
+           ) AS wa_number
+    FROM url u
+),
+link_kpi AS (
+    SELECT connection_id,
+           count(DISTINCT message_id) FILTER (WHERE NOT whatsapp_host AND NOT allowed) AS external_link_messages,
+           count(DISTINCT message_id) FILTER (
+               WHERE wa_number <> display_phone_number
+                  OR (host = 'chat.whatsapp.com' AND url ~ '^(?:https?://)?[^/?#]*/[^/?#]')
+           ) AS foreign_whatsapp_refs
+    FROM url_kind
+    GROUP BY connection_id
+),
+-- webhook events received in W; a redelivered event (same field and value) counts once
+signal_kpi AS (
+    SELECT s.connection_id,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'optout_preference') AS optout_preferences,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'account_sanction') AS account_sanctions,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_pause') AS template_pauses,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_disable') AS template_disables,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_rejection') AS template_rejections,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_quality_red') AS template_quality_red,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'quality_flag') AS quality_flag_events
+    FROM conn c
+    JOIN webhook_signal s ON s.connection_id = c.id AND s.received_at >= c.w_start AND s.received_at < c.w_end
+    GROUP BY s.connection_id
+),
+finding_kpi AS (
+    SELECT c.id AS connection_id, count(*) AS webhook_units_set_aside
+    FROM conn c
+    JOIN webhook_finding f
+        ON (f.phone_number_id = c.phone_number_id OR (f.phone_number_id IS NULL AND f.waba_id = c.waba_id))
+        AND f.received_at >= c.w_start
+        AND f.received_at < c.w_end
+    GROUP BY c.id
+)
+INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, as_of,
+    interactions, interactions_answered, interactions_pending, answered_within_1m, answered_within_5m,
+    answered_within_15m, answered_within_1h, answered_within_4h, first_response_p50_s, first_response_p90_s,
+    interactions_with_agent, bi_messages, bi_touches, bi_touches_replied, bi_touches_pending,
+    brand_identified_touches, outbound_messages, outbound_failed, outbound_delivered, outbound_read,
+    outbound_with_body, external_link_messages, foreign_whatsapp_refs, human_requests, human_requests_fulfilled,
+    time_to_human_p50_s, optout_signals, ecosystem_limit_errors, spam_limit_errors, account_sanctions,
+    template_pauses, template_disables, template_rejections, template_quality_red, quality_flag_events,
+    latest_quality_rating, webhook_units_set_aside, unlinked_statuses)
+SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
+       coalesce(i.interactions, 0), coalesce(i.interactions_answered, 0), coalesce(i.interactions_pending, 0),
+       coalesce(i.answered_within_1m, 0), coalesce(i.answered_within_5m, 0), coalesce(i.answered_within_15m, 0),
+       coalesce(i.answered_within_1h, 0), coalesce(i.answered_within_4h, 0),
+       i.first_response_p50_s, i.first_response_p90_s, coalesce(i.interactions_with_agent, 0),
+       coalesce(o.bi_messages, 0), coalesce(o.bi_touches, 0), coalesce(o.bi_touches_replied, 0),
+       coalesce(o.bi_touches_pending, 0), coalesce(o.brand_identified_touches, 0),
+       coalesce(o.outbound_messages, 0), coalesce(o.outbound_failed, 0), coalesce(o.outbound_delivered, 0),
+       coalesce(o.outbound_read, 0), coalesce(o.outbound_with_body, 0),
+       coalesce(l.external_link_messages, 0), coalesce(l.foreign_whatsapp_refs, 0),
+       coalesce(h.human_requests, 0), coalesce(h.human_requests_fulfilled, 0), h.time_to_human_p50_s,
+       coalesce(o.optout_failures, 0) + coalesce(s.optout_preferences, 0),
+       coalesce(o.ecosystem_limit_errors, 0), coalesce(o.spam_limit_errors, 0),
+       coalesce(s.account_sanctions, 0), coalesce(s.template_pauses, 0), coalesce(s.template_disables, 0),
+       coalesce(s.template_rejections, 0), coalesce(s.template_quality_red, 0), coalesce(s.quality_flag_events, 0),
+       coalesce(q.quality_rating, 'UNKNOWN'),
+       coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0)
+FROM conn c
+LEFT JOIN interaction_kpi i ON i.connection_id = c.id
+LEFT JOIN human_kpi h ON h.connection_id = c.id
+LEFT JOIN outbound_kpi o ON o.connection_id = c.id
+LEFT JOIN link_kpi l ON l.connection_id = c.id
+LEFT JOIN signal_kpi s ON s.connection_id = c.id
+LEFT JOIN finding_kpi fd ON fd.connection_id = c.id
+LEFT JOIN unlinked_kpi u ON u.connection_id = c.id
+LEFT JOIN LATERAL (
+    SELECT qs.quality_rating
+    FROM wa_quality_snapshot qs
+    WHERE qs.connection_id = c.id AND qs.captured_at < c.w_end
+    ORDER BY qs.captured_at DESC
+    LIMIT 1
+) q ON true

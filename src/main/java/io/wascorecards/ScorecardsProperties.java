@@ -1,0 +1,40 @@
+package io.wascorecards;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code scorecards.*}.
+ *
+ * @param outputDir where PDFs, e-mails and exports go
+ * @param answerWindow the answer window A of SPEC §3
+ * @param zone the scheduler's zone: {@code run} without a date scores yesterday there
+ * @param partitions how many connection ranges the per-connection steps are split into
+ * @param threads how many partitions run at once
+ * @param humanRequestLexicon words and phrases that ask for a human (SPEC §4 Humanity)
+ * @param embedded the PostgreSQL started when no datasource URL is configured
+ */
+@ConfigurationProperties("scorecards")
+public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path outputDir,
+		@DefaultValue("24h") Duration answerWindow, @DefaultValue("UTC") ZoneId zone, @DefaultValue("16") int partitions,
+		@DefaultValue("2") int threads,
+		@DefaultValue({ "humano", "persona", "asesor", "asesora", "agente", "operador", "operadora", "ejecutivo",
+				"ejecutiva", "hablar con alguien", "human", "agent", "representative", "real person", "operator",
+				"atendente", "pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
+		@DefaultValue Embedded embedded) {
+
+	/**
+	 * The embedded PostgreSQL.
+	 *
+	 * @param dataDir its data directory; kept between commands unless {@code clean}
+	 * @param clean start from an empty database
+	 */
+	public record Embedded(@DefaultValue("./scorecards-db") Path dataDir, @DefaultValue("false") boolean clean) {
+	}
+
+}

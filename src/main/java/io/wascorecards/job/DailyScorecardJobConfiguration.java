@@ -1,0 +1,89 @@
+package io.wascorecards.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.kpi.ConnectionRangePartitioner;
+import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.kpi.DailyKpiTasklet;
+import io.wascorecards.webhook.WebhookReadTasklet;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The daily scorecard job: read the webhooks, then compute the KPIs of every connection range in parallel.
+ */
+@Configuration(proxyBeanMethods = false)
+class DailyScorecardJobConfiguration {
+
+	@Bean
+	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis) {
+		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead).next(dailyKpis).build();
+	}
+
+	@Bean
+	Step webhookRead(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			WebhookReadTasklet webhookReadTasklet) {
+		return new StepBuilder("webhookRead", jobRepository).tasklet(webhookReadTasklet, transactionManager)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	WebhookReadTasklet webhookReadTasklet(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.REREAD_WEBHOOKS + "']}") String reread) {
+		return new WebhookReadTasklet(jdbc, LocalDate.parse(businessDate), properties.answerWindow(),
+				Boolean.parseBoolean(reread));
+	}
+
+	@Bean
+	Step dailyKpis(JobRepository jobRepository, Step dailyKpi, ConnectionRangePartitioner kpiPartitioner,
+			ScorecardsProperties properties) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("kpi-");
+		executor.setConcurrencyLimit(properties.threads());
+		return new StepBuilder("dailyKpis", jobRepository).partitioner("dailyKpi", kpiPartitioner)
+			.step(dailyKpi)
+			.gridSize(properties.partitions())
+			.taskExecutor(executor)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	Step dailyKpi(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DailyKpiTasklet dailyKpiTasklet) {
+		return new StepBuilder("dailyKpi", jobRepository).tasklet(dailyKpiTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	ConnectionRangePartitioner kpiPartitioner(NamedParameterJdbcTemplate jdbc,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new ConnectionRangePartitioner(jdbc, ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	@StepScope
+	DailyKpiTasklet dailyKpiTasklet(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new DailyKpiTasklet(jdbc, LocalDate.parse(businessDate), Instant.parse(asOf),
+				properties.answerWindow(), properties.humanRequestLexicon(), ConnectionSelection.parse(connections));
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.wascorecards.job;
+
+/**
+ * The job's name and parameters. A run is identified by its business date and its run number (0 for the nightly
+ * run, then 1, 2, … for each rerun of that date); the rest describe how it runs and are kept for a restart.
+ */
+final class JobParameterNames {
+
+	static final String JOB_NAME = "dailyScorecardJob";
+
+	static final String BUSINESS_DATE = "businessDate";
+
+	static final String RUN_NUMBER = "run";
+
+	static final String AS_OF = "asOf";
+
+	static final String CONNECTIONS = "connections";
+
+	static final String REREAD_WEBHOOKS = "rereadWebhooks";
+
+	static final String EMAIL = "email";
+
+	static final String RESEND = "resend";
+
+	private JobParameterNames() {
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.wascorecards.kpi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Splits the active connections (or the chosen ones) into ranges of ids of about equal size. The ranges are stored
+ * with the step, so a restarted run redoes only the ranges that did not finish.
+ */
+public class ConnectionRangePartitioner implements Partitioner {
+
+	static final String FIRST_ID = "firstConnectionId";
+
+	static final String LAST_ID = "lastConnectionId";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ConnectionSelection selection;
+
+	public ConnectionRangePartitioner(NamedParameterJdbcTemplate jdbc, ConnectionSelection selection) {
+		this.jdbc = jdbc;
+		this.selection = selection;
+	}
+
+	@Override
+	public Map<String, ExecutionContext> partition(int gridSize) {
+		List<Long> ids = this.jdbc.queryForList("""
+				SELECT id FROM wa_connection
+				WHERE active AND (CAST(:only AS bigint[]) IS NULL OR id = ANY (CAST(:only AS bigint[])))
+				ORDER BY id""", this.selection.parameters(), Long.class);
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		int size = Math.max(1, (ids.size() + gridSize - 1) / Math.max(1, gridSize));
+		for (int start = 0; start < ids.size(); start += size) {
+			long first = ids.get(start);
+			long last = ids.get(Math.min(ids.size(), start + size) - 1);
+			ExecutionContext context = new ExecutionContext();
+			context.putLong(FIRST_ID, first);
+			context.putLong(LAST_ID, last);
+			partitions.put("connections-" + first + "-" + last, context);
+		}
+		return partitions;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * WhatsApp business-messaging compliance scorecards: a nightly Spring Batch job per business date.
+ */
+package io.wascorecards;

@@ -1,0 +1,20 @@
+package io.wascorecards;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Puts the shared test database back to empty tables.
+ */
+public final class TestDatabase {
+
+	private TestDatabase() {
+	}
+
+	public static void reset(JdbcTemplate jdbc) {
+		jdbc.execute("""
+				TRUNCATE wa_connection, account_manager, account_manager_connection, wa_message, wa_webhook_event,
+				         wa_quality_snapshot, webhook_parse_log, webhook_status, webhook_signal, webhook_finding,
+				         daily_kpi RESTART IDENTITY CASCADE""");
+	}
+
+}
