@@ -69,7 +69,7 @@ WITH unit AS MATERIALIZED (
                    WHEN ch.field IN ('messages', 'user_preferences') THEN CASE
                        WHEN ch.phone_number_id IS NULL THEN 'metadata.phone_number_id is missing or not a string'
                        WHEN pc.id IS NULL THEN 'unknown phone_number_id ' || ch.phone_number_id
-                       WHEN ch.field = 'messages' AND ch.value ? 'statuses'
+                       WHEN ch.field = 'messages' AND jsonb_exists(ch.value, 'statuses')
                            AND jsonb_typeof(ch.value -> 'statuses') <> 'array' THEN 'statuses is not a list'
                        WHEN ch.field = 'user_preferences'
                            AND jsonb_typeof(ch.value -> 'user_preferences') IS DISTINCT FROM 'array'
@@ -84,7 +84,7 @@ WITH unit AS MATERIALIZED (
                        WHEN ch.field <> 'message_template_quality_update'
                            AND jsonb_typeof(ch.value -> 'event') IS DISTINCT FROM 'string'
                            THEN 'event is missing or not a string'
-                       WHEN ch.field = 'account_update' AND ch.value ? 'ban_info'
+                       WHEN ch.field = 'account_update' AND jsonb_exists(ch.value, 'ban_info')
                            AND (jsonb_typeof(ch.value -> 'ban_info') <> 'object'
                                OR jsonb_typeof(ch.value #> '{ban_info,waba_ban_state}') NOT IN ('string', 'null'))
                            THEN 'ban_info is not an object with a text waba_ban_state'
@@ -113,15 +113,15 @@ WITH unit AS MATERIALIZED (
                        WHEN jsonb_typeof(it.item) <> 'object' THEN 'status is not an object'
                        WHEN jsonb_typeof(it.item -> 'id') IS DISTINCT FROM 'string' THEN 'status has no text id'
                        WHEN jsonb_typeof(it.item -> 'status') IS DISTINCT FROM 'string' THEN 'status has no text status'
-                       WHEN it.item ? 'timestamp'
+                       WHEN jsonb_exists(it.item, 'timestamp')
                            AND NOT (jsonb_typeof(it.item -> 'timestamp') = 'number'
                                OR (jsonb_typeof(it.item -> 'timestamp') = 'string' AND it.item ->> 'timestamp' ~ '^[0-9]+$'))
                            THEN 'timestamp is not numeric'
-                       WHEN it.item ? 'errors'
+                       WHEN jsonb_exists(it.item, 'errors')
                            AND (jsonb_typeof(it.item -> 'errors') <> 'array'
                                OR EXISTS (SELECT 1 FROM jsonb_array_elements(it.item -> 'errors') er
                                           WHERE jsonb_typeof(er) <> 'object'
-                                             OR (er ? 'code' AND jsonb_typeof(er -> 'code') <> 'number')))
+                                             OR (jsonb_exists(er, 'code') AND jsonb_typeof(er -> 'code') <> 'number')))
                            THEN 'errors is not a list of objects with numeric codes'
                    END
                    ELSE CASE
@@ -145,8 +145,8 @@ status AS (
     INSERT INTO webhook_status (event_id, connection_id, wamid, status, error_codes, received_at)
     SELECT event_id, connection_id, item ->> 'id', item ->> 'status',
            coalesce(ARRAY(SELECT (er ->> 'code')::numeric
-                          FROM jsonb_array_elements(CASE WHEN item ? 'errors' THEN item -> 'errors' END) er
-                          WHERE er ? 'code'), '{}'),
+                          FROM jsonb_array_elements(CASE WHEN jsonb_exists(item, 'errors') THEN item -> 'errors' END) er
+                          WHERE jsonb_exists(er, 'code')), '{}'),
            received_at
     FROM unit
     WHERE problem IS NULL AND field = 'messages' AND item IS NOT NULL

@@ -1,13 +1,16 @@
 package io.wascorecards;
 
-import org.springframework.boot.SpringApplication;
+import io.wascorecards.cli.CommandLineApplication;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ScorecardsApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(ScorecardsApplication.class, args);
+		System.exit(CommandLineApplication.run(ScorecardsApplication.class, args));
 	}
 
 }

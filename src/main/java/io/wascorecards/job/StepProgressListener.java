@@ -26,8 +26,8 @@ class StepProgressListener implements StepExecutionListener {
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		LocalDateTime start = stepExecution.getStartTime();
 		Duration took = (start != null) ? Duration.between(start, LocalDateTime.now()) : Duration.ZERO;
-		logger.info("%s: %s in %.1f s (read %d, set aside %d, written %d)".formatted(stepExecution.getStepName(),
-				stepExecution.getStatus(), took.toMillis() / 1000.0, stepExecution.getReadCount(),
+		logger.info("%s: %s in %.1f s (set aside %d, written %d)".formatted(stepExecution.getStepName(),
+				stepExecution.getStatus(), took.toMillis() / 1000.0,
 				stepExecution.getFilterCount(), stepExecution.getWriteCount()));
 		return stepExecution.getExitStatus();
 	}

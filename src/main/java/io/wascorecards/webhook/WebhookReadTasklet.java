@@ -70,7 +70,7 @@ public class WebhookReadTasklet implements Tasklet {
 		Integer setAside = this.jdbc.queryForObject("""
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
 				WHERE l.job_execution_id = :jobExecutionId""", params, Integer.class);
-		contribution.incrementReadCount(claimed);
+		contribution.incrementWriteCount(claimed);
 		contribution.incrementFilterCount(setAside);
 		logger.info("Read %d new webhook rows received %s .. %s; %d units set aside as malformed".formatted(claimed,
 				((Timestamp) window.get("from_instant")).toInstant(), ((Timestamp) window.get("to_instant")).toInstant(),

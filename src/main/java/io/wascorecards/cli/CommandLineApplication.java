@@ -1,0 +1,76 @@
+package io.wascorecards.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.wascorecards.job.RunRefusedException;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Runs one command of the jar: validates the command line before anything starts (a bad one exits 2 at once with
+ * a one-line reason), then starts the application, carries the command out and returns the exit code: 0 done,
+ * 1 the job or the command failed, 2 usage or validation error.
+ */
+public final class CommandLineApplication {
+
+	private CommandLineApplication() {
+	}
+
+	public static int run(Class<?> application, String... args) {
+		CommandLine commandLine;
+		try {
+			commandLine = CommandLine.parse(args);
+		}
+		catch (UsageException ex) {
+			return fail(2, ex.getMessage());
+		}
+		Path demoDatabase = null;
+		SpringApplication spring = new SpringApplication(application);
+		try {
+			if (commandLine.command() == Command.DEMO) {
+				// the demo brings its own throwaway database unless a datasource is configured
+				demoDatabase = Files.createTempDirectory("wa-scorecards-demo-db");
+				spring.setDefaultProperties(Map.of("scorecards.embedded.data-dir", demoDatabase.toString(),
+						"scorecards.embedded.clean", "true"));
+			}
+			try (ConfigurableApplicationContext context = spring.run(commandLine.springArgs().toArray(String[]::new))) {
+				return context.getBean(Commands.class).execute(commandLine);
+			}
+		}
+		catch (UsageException | RunRefusedException ex) {
+			return fail(2, ex.getMessage());
+		}
+		catch (Exception ex) {
+			return fail(1, NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		}
+		finally {
+			delete(demoDatabase);
+		}
+	}
+
+	private static int fail(int code, String message) {
+		System.err.println("wa-scorecards: " + message);
+		return code;
+	}
+
+	private static void delete(Path directory) {
+		if (directory == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,139 @@
+package io.wascorecards.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.demo.GenerationRequest;
+import io.wascorecards.demo.GenerationSummary;
+import io.wascorecards.demo.SyntheticDataGenerator;
+import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.RunRequest;
+import io.wascorecards.job.ScorecardJobLauncher;
+import io.wascorecards.kpi.DailyKpiCsvExporter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out the commands of SPEC §7 once the application has started.
+ */
+@Component
+class Commands {
+
+	private static final long DEMO_SEED = 20260329L;
+
+	private final ScorecardJobLauncher launcher;
+
+	private final DailyKpiCsvExporter kpiExporter;
+
+	private final SyntheticDataGenerator generator;
+
+	private final ScorecardsProperties properties;
+
+	private final PrintStream out = System.out;
+
+	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, javax.sql.DataSource dataSource,
+			ScorecardsProperties properties) {
+		this.launcher = launcher;
+		this.kpiExporter = kpiExporter;
+		this.generator = new SyntheticDataGenerator(dataSource);
+		this.properties = properties;
+	}
+
+	int execute(CommandLine commandLine) {
+		return switch (commandLine.command()) {
+			case MIGRATE -> {
+				this.out.println("The database schema is up to date.");
+				yield 0;
+			}
+			case GENERATE -> generate(commandLine);
+			case RUN -> run(commandLine);
+			case RERUN -> rerun(commandLine);
+			case EXPORT_KPIS -> exportKpis(commandLine.date("date"), commandLine.path("out"));
+			case DEMO -> demo(commandLine);
+		};
+	}
+
+	private int generate(CommandLine commandLine) {
+		Long seed = commandLine.number("seed");
+		GenerationRequest request = new GenerationRequest(commandLine.date("from"), commandLine.date("to"),
+				Math.toIntExact(commandLine.number("connections")),
+				Math.toIntExact(commandLine.number("messages-per-day")), (seed != null) ? seed : 1L);
+		this.out.println(generate(request).describe());
+		return 0;
+	}
+
+	private GenerationSummary generate(GenerationRequest request) {
+		try {
+			return this.generator.generate(request);
+		}
+		catch (IllegalStateException ex) {
+			throw new UsageException(ex.getMessage());
+		}
+	}
+
+	private int run(CommandLine commandLine) {
+		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date")
+				: LocalDate.now(this.properties.zone()).minusDays(1);
+		RunOutcome outcome = this.launcher.run(date, commandLine.instant("as-of"), !commandLine.flag("no-email"));
+		if (outcome.alreadyCompleted()) {
+			this.out.println(date + " was already scored by run " + outcome.execution().getId()
+					+ "; use rerun to recompute it.");
+		}
+		return RunReport.print(this.out, List.of(outcome));
+	}
+
+	private int rerun(CommandLine commandLine) {
+		RunRequest request = new RunRequest(commandLine.date("from"), commandLine.date("to"),
+				commandLine.texts("connection"), commandLine.instant("as-of"), !commandLine.flag("no-email"),
+				commandLine.flag("resend"));
+		return RunReport.print(this.out, this.launcher.rerun(request));
+	}
+
+	private int exportKpis(LocalDate date, Path file) {
+		if (!this.launcher.hasCompletedRun(date)) {
+			throw new UsageException("no completed run for " + date + "; run it first: run --date " + date);
+		}
+		if (file == null) {
+			this.kpiExporter.export(date, new OutputStreamWriter(this.out, StandardCharsets.UTF_8));
+			return 0;
+		}
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			int rows = this.kpiExporter.export(date, writer);
+			System.err.println("Wrote " + rows + " connections to " + file);
+			return 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private int demo(CommandLine commandLine) {
+		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date")
+				: LocalDate.now(this.properties.zone()).minusDays(1);
+		Path dir = (commandLine.path("out") != null) ? commandLine.path("out") : Path.of("scorecards-demo");
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UsageException("cannot create the output folder " + dir + ": " + ex.getMessage());
+		}
+		this.out.println(generate(new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
+		int code = RunReport.print(this.out, List.of(this.launcher.run(date, Instant.now(), false)));
+		Path kpis = dir.resolve("kpis-" + date + ".csv");
+		exportKpis(date, kpis);
+		this.out.println();
+		this.out.println("Demo output for " + date + " is in " + dir.toAbsolutePath().normalize());
+		return code;
+	}
+
+}

@@ -1,0 +1,176 @@
+package io.wascorecards.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import io.wascorecards.kpi.ConnectionSelection;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that launches the job, for the command line, the scheduler and the HTTP API alike.
+ * <p>
+ * {@link #run} scores a date once: the first time it starts run 0 of the date; after a failed or killed run it
+ * resumes that run (finished steps and partitions are not redone); after a completed one it does nothing.
+ * {@link #rerun} recomputes each date of a range as a new run, in date order.
+ */
+@Component
+public class ScorecardJobLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private final DataSource dataSource;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob,
+			DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = dailyScorecardJob;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email) {
+		try (RunLock lock = lock(businessDate)) {
+			JobExecution last = lastExecution(businessDate);
+			if (last == null) {
+				return new RunOutcome(businessDate,
+						start(businessDate, 0, new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
+								ConnectionSelection.ALL),
+						false);
+			}
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return new RunOutcome(businessDate, last, true);
+			}
+			if (last.getStatus().isRunning()) {
+				// its process died (we hold the date's lock): mark it failed so that it can be resumed
+				last = this.jobOperator.recover(last);
+			}
+			return new RunOutcome(businessDate, this.jobOperator.restart(last), false);
+		}
+		catch (Exception ex) {
+			throw launchFailure(ex);
+		}
+	}
+
+	public List<RunOutcome> rerun(RunRequest request) {
+		ConnectionSelection selection = resolve(request.connections());
+		List<RunOutcome> outcomes = new ArrayList<>();
+		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
+			try (RunLock lock = lock(date)) {
+				outcomes.add(new RunOutcome(date, start(date, nextRunNumber(date), request, selection), false));
+			}
+			catch (Exception ex) {
+				throw launchFailure(ex);
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Whether a run of the date has completed, so that its stored results can be exported.
+	 * @param businessDate the date
+	 * @return whether one has
+	 */
+	public boolean hasCompletedRun(LocalDate businessDate) {
+		Boolean completed = this.jdbc.queryForObject("""
+				SELECT EXISTS (
+				    SELECT 1 FROM batch_job_execution e
+				    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				    WHERE p.parameter_name = :name AND p.parameter_value = :date AND e.status = 'COMPLETED')""",
+				Map.of("name", JobParameterNames.BUSINESS_DATE, "date", businessDate.toString()), Boolean.class);
+		return Boolean.TRUE.equals(completed);
+	}
+
+	private JobExecution start(LocalDate date, long runNumber, RunRequest request, ConnectionSelection selection)
+			throws Exception {
+		Instant asOf = (request.asOf() != null) ? request.asOf() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(JobParameterNames.BUSINESS_DATE, date.toString())
+			.addLong(JobParameterNames.RUN_NUMBER, runNumber)
+			.addString(JobParameterNames.AS_OF, asOf.toString(), false)
+			.addString(JobParameterNames.CONNECTIONS, selection.format(), false)
+			.addString(JobParameterNames.REREAD_WEBHOOKS, Boolean.toString(runNumber > 0), false)
+			.addString(JobParameterNames.EMAIL, Boolean.toString(request.email()), false)
+			.addString(JobParameterNames.RESEND, Boolean.toString(request.resend()), false)
+			.toJobParameters();
+		return this.jobOperator.start(this.job, parameters);
+	}
+
+	private RunLock lock(LocalDate date) {
+		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
+		if (lock == null) {
+			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
+		}
+		return lock;
+	}
+
+	private JobExecution lastExecution(LocalDate date) {
+		List<Long> ids = this.jdbc.queryForList("""
+				SELECT e.job_execution_id
+				FROM batch_job_execution e
+				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+				WHERE p.parameter_name = :name AND p.parameter_value = :date
+				ORDER BY e.job_execution_id DESC
+				LIMIT 1""", Map.of("name", JobParameterNames.BUSINESS_DATE, "date", date.toString()),
+				Long.class);
+		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
+	}
+
+	private long nextRunNumber(LocalDate date) {
+		Long last = this.jdbc.queryForObject("""
+				SELECT max(CAST(r.parameter_value AS bigint))
+				FROM batch_job_execution_params d
+				JOIN batch_job_execution_params r ON r.job_execution_id = d.job_execution_id AND r.parameter_name = :run
+				WHERE d.parameter_name = :name AND d.parameter_value = :date""",
+				Map.of("run", JobParameterNames.RUN_NUMBER, "name", JobParameterNames.BUSINESS_DATE, "date",
+						date.toString()),
+				Long.class);
+		return (last != null) ? last + 1 : 0;
+	}
+
+	private ConnectionSelection resolve(List<String> phoneNumberIds) {
+		if (phoneNumberIds.isEmpty()) {
+			return ConnectionSelection.ALL;
+		}
+		Set<String> wanted = new LinkedHashSet<>(phoneNumberIds);
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)",
+				Map.of("ids", wanted));
+		rows.forEach((row) -> wanted.remove((String) row.get("phone_number_id")));
+		if (!wanted.isEmpty()) {
+			throw new RunRefusedException("Unknown connection phone_number_id: " + String.join(", ", wanted));
+		}
+		return new ConnectionSelection(rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());
+	}
+
+	private RuntimeException launchFailure(Exception ex) {
+		if (ex instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		return new IllegalStateException("Could not launch the job: " + ex.getMessage(), ex);
+	}
+
+}
