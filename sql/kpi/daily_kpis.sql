@@ -100,10 +100,10 @@ status_fact AS (
            bool_or(s.status = 'failed') AS failed,
            bool_or(s.status IN ('delivered', 'read', 'played')) AS delivered,
            bool_or(s.status IN ('read', 'played')) AS read,
-           -- consistency signals count failures received in W
-           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131050 = ANY (s.error_codes)) AS optout_failure,
-           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131049 = ANY (s.error_codes)) AS ecosystem_failure,
-           bool_or(s.status = 'failed' AND s.received_at < c.w_end AND 131048 = ANY (s.error_codes)) AS spam_failure,
+           -- "failed with error code X": failed as above, by a status carrying that code
+           bool_or(s.status = 'failed' AND 131050 = ANY (s.error_codes)) AS optout_failure,
+           bool_or(s.status = 'failed' AND 131049 = ANY (s.error_codes)) AS ecosystem_failure,
+           bool_or(s.status = 'failed' AND 131048 = ANY (s.error_codes)) AS spam_failure,
            count(*) FILTER (WHERE s.received_at < c.w_end) AS received_in_w
     FROM conn c
     JOIN webhook_status s
@@ -148,11 +148,13 @@ outbound_kpi AS (
     FROM outbound
     GROUP BY connection_id
 ),
+-- statuses received in W whose wamid matches no message of the connection at all
 unlinked_kpi AS (
     SELECT f.connection_id, sum(f.received_in_w) AS unlinked_statuses
     FROM status_fact f
     WHERE f.received_in_w > 0
-      AND NOT EXISTS (SELECT 1 FROM scoped m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
+      AND NOT EXISTS (SELECT 1 FROM thread_msg m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
+      AND NOT EXISTS (SELECT 1 FROM wa_message m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
     GROUP BY f.connection_id
 ),
 url AS (

@@ -14,11 +14,12 @@ CREATE TABLE webhook_status (
     connection_id bigint      NOT NULL,
     wamid         text        NOT NULL,
     status        text        NOT NULL,
-    error_codes   numeric[]   NOT NULL DEFAULT '{}',
+    error_codes   numeric[]   NULL, -- the codes of its errors, if it has any
     received_at   timestamptz NOT NULL
 );
 CREATE INDEX webhook_status_connection_received_idx ON webhook_status (connection_id, received_at);
-CREATE INDEX webhook_status_event_idx ON webhook_status (event_id);
+-- rows arrive in received_at order: a small BRIN index serves a rerun's delete of a time range
+CREATE INDEX webhook_status_received_idx ON webhook_status USING brin (received_at);
 
 -- One row per consistency signal and connection (WABA-level events fan out to the WABA's
 -- connections). dedup_key identifies the delivered content, so a redelivery counts once.
@@ -30,7 +31,6 @@ CREATE TABLE webhook_signal (
     received_at   timestamptz NOT NULL
 );
 CREATE INDEX webhook_signal_connection_received_idx ON webhook_signal (connection_id, received_at);
-CREATE INDEX webhook_signal_event_idx ON webhook_signal (event_id);
 
 -- Webhook content set aside: the smallest broken unit (a status, a preference entry, a change, an
 -- entry or the whole row), where it sits in the payload, why, and the number or WABA it names.

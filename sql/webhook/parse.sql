@@ -1,159 +1,163 @@
 -- Reads the webhook rows claimed by :jobExecutionId into typed statuses and consistency signals.
 -- Content that is not in Meta's documented shape is set aside with its path and a reason: the
 -- smallest broken unit (one status, one preference entry, one change, one entry, or the whole row
--- when its envelope is broken), so the well-formed rest of the row still counts. Each level is a
--- LEFT JOIN LATERAL that only descends into well-formed parents, so every payload is read once.
-WITH unit AS MATERIALIZED (
-    SELECT e.id AS event_id,
-           e.received_at,
-           ch.field,
-           en.waba_id,
-           coalesce(ch.phone_number_id, dc.phone_number_id) AS phone_number_id,
-           coalesce(pc.id, dc.id) AS connection_id,
-           it.i AS item_index,
+-- when its envelope is broken), so the well-formed rest of the row still counts.
+-- Lists are walked by index with set-returning functions in the select list (which stream, unlike
+-- jsonb_array_elements in FROM); each level yields at least one row (a null element for an empty or
+-- broken list) so that a parent's problem is still reported, and only well-formed parents are descended.
+WITH envelope AS (
+    SELECT e.id, e.received_at, e.payload,
            CASE
-               WHEN rp.problem IS NOT NULL THEN '$'
-               WHEN en.problem IS NOT NULL THEN format('entry[%s]', en.i)
-               WHEN ch.problem IS NOT NULL THEN format('entry[%s].changes[%s]', en.i, ch.i)
-               WHEN chp.problem IS NOT NULL THEN format('entry[%s].changes[%s]', en.i, ch.i)
-               ELSE format('entry[%s].changes[%s].value.%s[%s]', en.i, ch.i, ch.field, it.i)
-           END AS unit_path,
-           coalesce(rp.problem, en.problem, ch.problem, chp.problem, itp.problem) AS problem,
-           it.item,
-           ch.value
+               WHEN jsonb_typeof(e.payload) <> 'object' THEN 'payload is not a JSON object'
+               WHEN e.payload ->> 'object' IS DISTINCT FROM 'whatsapp_business_account'
+                   THEN 'object is not whatsapp_business_account'
+               WHEN jsonb_typeof(e.payload -> 'entry') IS DISTINCT FROM 'array' THEN 'entry is not a list'
+           END AS problem
     FROM webhook_parse_log l
     JOIN wa_webhook_event e ON e.id = l.event_id
-    CROSS JOIN LATERAL (
-        SELECT CASE
-                   WHEN jsonb_typeof(e.payload) <> 'object' THEN 'payload is not a JSON object'
-                   WHEN e.payload ->> 'object' IS DISTINCT FROM 'whatsapp_business_account'
-                       THEN 'object is not whatsapp_business_account'
-                   WHEN jsonb_typeof(e.payload -> 'entry') IS DISTINCT FROM 'array' THEN 'entry is not a list'
-               END AS problem
-    ) rp
-    LEFT JOIN LATERAL (
-        SELECT x.ordinality - 1 AS i,
-               x.value AS entry,
-               CASE WHEN jsonb_typeof(x.value -> 'id') = 'string' THEN x.value ->> 'id' END AS waba_id,
-               CASE
-                   WHEN jsonb_typeof(x.value) <> 'object' THEN 'entry is not an object'
-                   WHEN jsonb_typeof(x.value -> 'id') IS DISTINCT FROM 'string' THEN 'entry id is missing or not a string'
-                   WHEN jsonb_typeof(x.value -> 'changes') IS DISTINCT FROM 'array' THEN 'changes is not a list'
-               END AS problem
-        FROM jsonb_array_elements(CASE WHEN rp.problem IS NULL THEN e.payload -> 'entry' END) WITH ORDINALITY x
-    ) en ON true
-    LEFT JOIN LATERAL (
-        SELECT x.ordinality - 1 AS i,
-               x.value -> 'value' AS value,
-               CASE WHEN jsonb_typeof(x.value -> 'field') = 'string' THEN x.value ->> 'field' END AS field,
-               CASE
-                   WHEN jsonb_typeof(x.value #> '{value,metadata,phone_number_id}') = 'string'
-                       AND x.value ->> 'field' IN ('messages', 'user_preferences')
-                       THEN x.value #>> '{value,metadata,phone_number_id}'
-               END AS phone_number_id,
-               CASE
-                   WHEN jsonb_typeof(x.value) <> 'object' THEN 'change is not an object'
-                   WHEN jsonb_typeof(x.value -> 'field') IS DISTINCT FROM 'string' THEN 'field is missing or not a string'
-                   WHEN jsonb_typeof(x.value -> 'value') IS DISTINCT FROM 'object' THEN 'value is missing or not an object'
-               END AS problem
-        FROM jsonb_array_elements(CASE WHEN en.problem IS NULL THEN en.entry -> 'changes' END) WITH ORDINALITY x
-    ) ch ON true
-    LEFT JOIN wa_connection pc ON pc.phone_number_id = ch.phone_number_id
-    LEFT JOIN wa_connection dc
-        ON ch.field = 'phone_number_quality_update'
-        AND jsonb_typeof(ch.value -> 'display_phone_number') = 'string'
-        AND dc.display_phone_number = regexp_replace(ch.value ->> 'display_phone_number', '[^0-9]', '', 'g')
-    CROSS JOIN LATERAL (
-        SELECT CASE
-                   WHEN ch.problem IS NOT NULL OR ch.field IS NULL THEN NULL
-                   WHEN ch.field IN ('messages', 'user_preferences') THEN CASE
-                       WHEN ch.phone_number_id IS NULL THEN 'metadata.phone_number_id is missing or not a string'
-                       WHEN pc.id IS NULL THEN 'unknown phone_number_id ' || ch.phone_number_id
-                       WHEN ch.field = 'messages' AND jsonb_exists(ch.value, 'statuses')
-                           AND jsonb_typeof(ch.value -> 'statuses') <> 'array' THEN 'statuses is not a list'
-                       WHEN ch.field = 'user_preferences'
-                           AND jsonb_typeof(ch.value -> 'user_preferences') IS DISTINCT FROM 'array'
-                           THEN 'user_preferences is not a list'
-                   END
-                   WHEN ch.field IN ('account_update', 'message_template_status_update', 'message_template_quality_update') THEN CASE
-                       WHEN NOT EXISTS (SELECT 1 FROM wa_connection w WHERE w.waba_id = en.waba_id)
-                           THEN 'unknown WABA ' || en.waba_id
-                       WHEN ch.field = 'message_template_quality_update'
-                           AND jsonb_typeof(ch.value -> 'new_quality_score') IS DISTINCT FROM 'string'
-                           THEN 'new_quality_score is missing or not a string'
-                       WHEN ch.field <> 'message_template_quality_update'
-                           AND jsonb_typeof(ch.value -> 'event') IS DISTINCT FROM 'string'
-                           THEN 'event is missing or not a string'
-                       WHEN ch.field = 'account_update' AND jsonb_exists(ch.value, 'ban_info')
-                           AND (jsonb_typeof(ch.value -> 'ban_info') <> 'object'
-                               OR jsonb_typeof(ch.value #> '{ban_info,waba_ban_state}') NOT IN ('string', 'null'))
-                           THEN 'ban_info is not an object with a text waba_ban_state'
-                   END
-                   WHEN ch.field = 'phone_number_quality_update' THEN CASE
-                       WHEN jsonb_typeof(ch.value -> 'display_phone_number') IS DISTINCT FROM 'string'
-                           THEN 'display_phone_number is missing or not a string'
-                       WHEN dc.id IS NULL THEN 'unknown display_phone_number ' || (ch.value ->> 'display_phone_number')
-                       WHEN jsonb_typeof(ch.value -> 'event') IS DISTINCT FROM 'string'
-                           THEN 'event is missing or not a string'
-                   END
-               END AS problem
-    ) chp
-    LEFT JOIN LATERAL (
-        SELECT x.ordinality - 1 AS i, x.value AS item
-        FROM jsonb_array_elements(CASE
-                 WHEN ch.problem IS NOT NULL OR chp.problem IS NOT NULL THEN NULL
-                 WHEN ch.field = 'messages' THEN ch.value -> 'statuses'
-                 WHEN ch.field = 'user_preferences' THEN ch.value -> 'user_preferences'
-             END) WITH ORDINALITY x
-    ) it ON true
-    CROSS JOIN LATERAL (
-        SELECT CASE
-                   WHEN it.item IS NULL THEN NULL
-                   WHEN ch.field = 'messages' THEN CASE
-                       WHEN jsonb_typeof(it.item) <> 'object' THEN 'status is not an object'
-                       WHEN jsonb_typeof(it.item -> 'id') IS DISTINCT FROM 'string' THEN 'status has no text id'
-                       WHEN jsonb_typeof(it.item -> 'status') IS DISTINCT FROM 'string' THEN 'status has no text status'
-                       WHEN jsonb_exists(it.item, 'timestamp')
-                           AND NOT (jsonb_typeof(it.item -> 'timestamp') = 'number'
-                               OR (jsonb_typeof(it.item -> 'timestamp') = 'string' AND it.item ->> 'timestamp' ~ '^[0-9]+$'))
-                           THEN 'timestamp is not numeric'
-                       WHEN jsonb_exists(it.item, 'errors')
-                           AND (jsonb_typeof(it.item -> 'errors') <> 'array'
-                               OR EXISTS (SELECT 1 FROM jsonb_array_elements(it.item -> 'errors') er
-                                          WHERE jsonb_typeof(er) <> 'object'
-                                             OR (jsonb_exists(er, 'code') AND jsonb_typeof(er -> 'code') <> 'number')))
-                           THEN 'errors is not a list of objects with numeric codes'
-                   END
-                   ELSE CASE
-                       WHEN jsonb_typeof(it.item) <> 'object' THEN 'preference is not an object'
-                       WHEN jsonb_typeof(it.item -> 'category') IS DISTINCT FROM 'string'
-                           OR jsonb_typeof(it.item -> 'value') IS DISTINCT FROM 'string'
-                           THEN 'preference has no text category and value'
-                   END
-               END AS problem
-    ) itp
     WHERE l.job_execution_id = :jobExecutionId
+    OFFSET 0 -- evaluated once per row: keeps the planner from copying these expressions into every use
 ),
-finding AS (
-    INSERT INTO webhook_finding (event_id, unit_path, reason, phone_number_id, waba_id, received_at)
-    SELECT event_id, unit_path, problem, phone_number_id, waba_id, received_at
-    FROM unit
-    WHERE problem IS NOT NULL
-    ON CONFLICT DO NOTHING
+entry_index AS (
+    SELECT v.id, v.received_at, v.problem AS envelope_problem,
+           CASE WHEN v.problem IS NULL THEN v.payload -> 'entry' END AS entries,
+           generate_series(0, CASE WHEN v.problem IS NULL THEN greatest(jsonb_array_length(v.payload -> 'entry'), 1) ELSE 1 END - 1) AS ei
+    FROM envelope v
+    OFFSET 0
 ),
-status AS (
-    INSERT INTO webhook_status (event_id, connection_id, wamid, status, error_codes, received_at)
-    SELECT event_id, connection_id, item ->> 'id', item ->> 'status',
-           coalesce(ARRAY(SELECT (er ->> 'code')::numeric
-                          FROM jsonb_array_elements(CASE WHEN jsonb_exists(item, 'errors') THEN item -> 'errors' END) er
-                          WHERE jsonb_exists(er, 'code')), '{}'),
-           received_at
-    FROM unit
-    WHERE problem IS NULL AND field = 'messages' AND item IS NOT NULL
+entry AS (
+    SELECT x.id, x.received_at, x.envelope_problem, x.ei, x.entries -> x.ei AS entry
+    FROM entry_index x
+    OFFSET 0
 ),
-signal AS (
-    SELECT u.event_id, u.received_at, u.connection_id, u.waba_id,
-           CASE u.field
+entry_checked AS (
+    SELECT n.*,
+           CASE WHEN jsonb_typeof(n.entry -> 'id') = 'string' THEN n.entry ->> 'id' END AS waba_id,
+           CASE
+               WHEN n.envelope_problem IS NOT NULL OR n.entry IS NULL THEN NULL
+               WHEN jsonb_typeof(n.entry) <> 'object' THEN 'entry is not an object'
+               WHEN jsonb_typeof(n.entry -> 'id') IS DISTINCT FROM 'string' THEN 'entry id is missing or not a string'
+               WHEN jsonb_typeof(n.entry -> 'changes') IS DISTINCT FROM 'array' THEN 'changes is not a list'
+           END AS entry_problem
+    FROM entry n
+    OFFSET 0
+),
+change_index AS (
+    SELECT n.id, n.received_at, n.envelope_problem, n.ei, n.waba_id, n.entry_problem,
+           CASE WHEN n.entry IS NOT NULL AND n.entry_problem IS NULL THEN n.entry -> 'changes' END AS changes,
+           generate_series(0, CASE
+               WHEN n.entry IS NOT NULL AND n.entry_problem IS NULL THEN greatest(jsonb_array_length(n.entry -> 'changes'), 1)
+               ELSE 1 END - 1) AS ci
+    FROM entry_checked n
+    OFFSET 0
+),
+change AS (
+    SELECT x.*, x.changes -> x.ci AS change
+    FROM change_index x
+    OFFSET 0
+),
+change_read AS (
+    SELECT c.id, c.received_at, c.envelope_problem, c.ei, c.waba_id, c.entry_problem, c.ci, c.change,
+           CASE WHEN jsonb_typeof(c.change -> 'field') = 'string' THEN c.change ->> 'field' END AS field,
+           c.change -> 'value' AS value,
+           CASE
+               WHEN c.change IS NULL THEN NULL
+               WHEN jsonb_typeof(c.change) <> 'object' THEN 'change is not an object'
+               WHEN jsonb_typeof(c.change -> 'field') IS DISTINCT FROM 'string' THEN 'field is missing or not a string'
+               WHEN jsonb_typeof(c.change -> 'value') IS DISTINCT FROM 'object' THEN 'value is missing or not an object'
+           END AS change_shape_problem
+    FROM change c
+    OFFSET 0
+),
+change_checked AS (
+    SELECT c.id, c.received_at, c.ei, c.ci, c.waba_id, c.field, c.value,
+           coalesce(pc.phone_number_id, dc.phone_number_id) AS phone_number_id,
+           coalesce(pc.id, dc.id) AS connection_id,
+           coalesce(c.envelope_problem, c.entry_problem, c.change_shape_problem, CASE
+               WHEN c.change IS NULL OR c.change_shape_problem IS NOT NULL THEN NULL
+               WHEN c.field IN ('messages', 'user_preferences') THEN CASE
+                   WHEN jsonb_typeof(c.value #> '{metadata,phone_number_id}') IS DISTINCT FROM 'string'
+                       THEN 'metadata.phone_number_id is missing or not a string'
+                   WHEN pc.id IS NULL THEN 'unknown phone_number_id ' || (c.value #>> '{metadata,phone_number_id}')
+                   WHEN c.field = 'messages' AND jsonb_exists(c.value, 'statuses')
+                       AND jsonb_typeof(c.value -> 'statuses') <> 'array' THEN 'statuses is not a list'
+                   WHEN c.field = 'user_preferences'
+                       AND jsonb_typeof(c.value -> 'user_preferences') IS DISTINCT FROM 'array'
+                       THEN 'user_preferences is not a list'
+               END
+               WHEN c.field IN ('account_update', 'message_template_status_update', 'message_template_quality_update') THEN CASE
+                   WHEN NOT EXISTS (SELECT 1 FROM wa_connection w WHERE w.waba_id = c.waba_id)
+                       THEN 'unknown WABA ' || c.waba_id
+                   WHEN c.field = 'message_template_quality_update'
+                       AND jsonb_typeof(c.value -> 'new_quality_score') IS DISTINCT FROM 'string'
+                       THEN 'new_quality_score is missing or not a string'
+                   WHEN c.field <> 'message_template_quality_update'
+                       AND jsonb_typeof(c.value -> 'event') IS DISTINCT FROM 'string'
+                       THEN 'event is missing or not a string'
+                   WHEN c.field = 'account_update' AND jsonb_exists(c.value, 'ban_info')
+                       AND (jsonb_typeof(c.value -> 'ban_info') <> 'object'
+                           OR jsonb_typeof(c.value #> '{ban_info,waba_ban_state}') NOT IN ('string', 'null'))
+                       THEN 'ban_info is not an object with a text waba_ban_state'
+               END
+               WHEN c.field = 'phone_number_quality_update' THEN CASE
+                   WHEN jsonb_typeof(c.value -> 'display_phone_number') IS DISTINCT FROM 'string'
+                       THEN 'display_phone_number is missing or not a string'
+                   WHEN dc.id IS NULL THEN 'unknown display_phone_number ' || (c.value ->> 'display_phone_number')
+                   WHEN jsonb_typeof(c.value -> 'event') IS DISTINCT FROM 'string' THEN 'event is missing or not a string'
+               END
+           END) AS change_problem,
+           c.envelope_problem IS NOT NULL AS envelope_broken,
+           c.entry_problem IS NOT NULL AS entry_broken
+    FROM change_read c
+    LEFT JOIN wa_connection pc
+        ON c.field IN ('messages', 'user_preferences')
+        AND jsonb_typeof(c.value #> '{metadata,phone_number_id}') = 'string'
+        AND pc.phone_number_id = c.value #>> '{metadata,phone_number_id}'
+    LEFT JOIN wa_connection dc
+        ON c.field = 'phone_number_quality_update'
+        AND jsonb_typeof(c.value -> 'display_phone_number') = 'string'
+        AND dc.display_phone_number = regexp_replace(c.value ->> 'display_phone_number', '[^0-9]', '', 'g')
+    OFFSET 0
+),
+item_index AS (
+    SELECT c.*,
+           CASE
+               WHEN c.change_problem IS NOT NULL THEN NULL
+               WHEN c.field = 'messages' THEN c.value -> 'statuses'
+               WHEN c.field = 'user_preferences' THEN c.value -> 'user_preferences'
+           END AS items,
+           generate_series(0, CASE
+               WHEN c.change_problem IS NULL AND c.field = 'messages' AND jsonb_exists(c.value, 'statuses')
+                   THEN greatest(jsonb_array_length(c.value -> 'statuses'), 1)
+               WHEN c.change_problem IS NULL AND c.field = 'user_preferences'
+                   THEN greatest(jsonb_array_length(c.value -> 'user_preferences'), 1)
+               ELSE 1 END - 1) AS ii
+    FROM change_checked c
+    OFFSET 0
+),
+item AS (
+    SELECT x.*, x.items -> x.ii AS item
+    FROM item_index x
+    OFFSET 0
+),
+unit AS MATERIALIZED (
+    SELECT u.id AS event_id, u.received_at, u.field, u.waba_id, u.phone_number_id, u.connection_id, u.ii,
+           u.problem,
+           CASE
+               WHEN u.problem IS NULL THEN NULL
+               WHEN u.envelope_broken THEN '$'
+               WHEN u.entry_broken THEN 'entry[' || u.ei || ']'
+               WHEN u.change_problem IS NOT NULL THEN 'entry[' || u.ei || '].changes[' || u.ci || ']'
+               ELSE 'entry[' || u.ei || '].changes[' || u.ci || '].value.'
+                   || CASE WHEN u.field = 'messages' THEN 'statuses' ELSE u.field END || '[' || u.ii || ']'
+           END AS unit_path,
+           CASE WHEN u.field = 'messages' AND u.problem IS NULL THEN u.item ->> 'id' END AS wamid,
+           CASE WHEN u.field = 'messages' AND u.problem IS NULL THEN u.item ->> 'status' END AS status,
+           CASE WHEN u.field = 'messages' AND u.problem IS NULL AND jsonb_exists(u.item, 'errors') THEN
+               ARRAY(SELECT (er ->> 'code')::numeric FROM jsonb_array_elements(u.item -> 'errors') er
+                     WHERE jsonb_exists(er, 'code'))
+           END AS error_codes,
+           CASE WHEN u.problem IS NULL THEN CASE u.field
                WHEN 'user_preferences' THEN CASE
                    WHEN u.item ->> 'category' = 'marketing_messages' AND u.item ->> 'value' = 'stop' THEN 'optout_preference'
                END
@@ -173,16 +177,57 @@ signal AS (
                WHEN 'phone_number_quality_update' THEN CASE
                    WHEN u.value ->> 'event' IN ('FLAGGED', 'DOWNGRADE') THEN 'quality_flag'
                END
-           END AS signal,
+           END END AS signal,
            -- the same field and value delivered twice is one event; a preference entry is one of its value
-           md5(u.field || u.value::text) || coalesce(':' || u.item_index, '')
-               AS dedup_key
-    FROM unit u
-    WHERE u.problem IS NULL AND u.field <> 'messages'
+           CASE WHEN u.problem IS NULL AND u.field IS DISTINCT FROM 'messages' THEN
+               md5(u.field || u.value::text) || CASE WHEN u.field = 'user_preferences' THEN ':' || u.ii ELSE '' END
+           END AS dedup_key
+    FROM (
+        SELECT i.*,
+               coalesce(i.change_problem, CASE
+                   WHEN i.item IS NULL THEN NULL
+                   WHEN i.field = 'messages' THEN CASE
+                       WHEN jsonb_typeof(i.item) <> 'object' THEN 'status is not an object'
+                       WHEN jsonb_typeof(i.item -> 'id') IS DISTINCT FROM 'string' THEN 'status has no text id'
+                       WHEN jsonb_typeof(i.item -> 'status') IS DISTINCT FROM 'string' THEN 'status has no text status'
+                       WHEN jsonb_exists(i.item, 'timestamp')
+                           AND NOT (jsonb_typeof(i.item -> 'timestamp') = 'number'
+                               OR (jsonb_typeof(i.item -> 'timestamp') = 'string' AND i.item ->> 'timestamp' ~ '^[0-9]+$'))
+                           THEN 'timestamp is not numeric'
+                       WHEN jsonb_exists(i.item, 'errors')
+                           AND (jsonb_typeof(i.item -> 'errors') <> 'array'
+                               OR EXISTS (SELECT 1 FROM jsonb_array_elements(i.item -> 'errors') er
+                                          WHERE jsonb_typeof(er) <> 'object'
+                                             OR (jsonb_exists(er, 'code') AND jsonb_typeof(er -> 'code') <> 'number')))
+                           THEN 'errors is not a list of objects with numeric codes'
+                   END
+                   ELSE CASE
+                       WHEN jsonb_typeof(i.item) <> 'object' THEN 'preference is not an object'
+                       WHEN jsonb_typeof(i.item -> 'category') IS DISTINCT FROM 'string'
+                           OR jsonb_typeof(i.item -> 'value') IS DISTINCT FROM 'string'
+                           THEN 'preference has no text category and value'
+                   END
+               END) AS problem
+        FROM item i
+        OFFSET 0
+    ) u
+),
+finding AS (
+    INSERT INTO webhook_finding (event_id, unit_path, reason, phone_number_id, waba_id, received_at)
+    SELECT event_id, unit_path, problem, phone_number_id, waba_id, received_at
+    FROM unit
+    WHERE problem IS NOT NULL
+    ON CONFLICT DO NOTHING
+),
+status AS (
+    INSERT INTO webhook_status (event_id, connection_id, wamid, status, error_codes, received_at)
+    SELECT event_id, connection_id, wamid, status, error_codes, received_at
+    FROM unit
+    WHERE wamid IS NOT NULL
 )
 INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, received_at)
-SELECT s.event_id, coalesce(s.connection_id, w.id), s.signal, s.dedup_key, s.received_at
-FROM signal s
-LEFT JOIN wa_connection w ON s.connection_id IS NULL AND w.waba_id = s.waba_id
-WHERE s.signal IS NOT NULL
-  AND coalesce(s.connection_id, w.id) IS NOT NULL
+SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.received_at
+FROM unit u
+LEFT JOIN wa_connection w ON u.connection_id IS NULL AND w.waba_id = u.waba_id
+WHERE u.signal IS NOT NULL
+  AND coalesce(u.connection_id, w.id) IS NOT NULL

@@ -21,12 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("scorecards")
 public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path outputDir,
-		@DefaultValue("24h") Duration answerWindow, @DefaultValue("UTC") ZoneId zone, @DefaultValue("16") int partitions,
-		@DefaultValue("2") int threads,
-		@DefaultValue({ "humano", "persona", "asesor", "asesora", "agente", "operador", "operadora", "ejecutivo",
-				"ejecutiva", "hablar con alguien", "human", "agent", "representative", "real person", "operator",
-				"atendente", "pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
-		@DefaultValue Embedded embedded) {
+		@DefaultValue("24h") Duration answerWindow, @DefaultValue("UTC") ZoneId zone,
+		@DefaultValue("16") int partitions, @DefaultValue("2") int threads, @DefaultValue( {
+				"humano", "persona", "asesor", "asesora", "agente", "operador", "operadora", "ejecutivo", "ejecutiva",
+				"hablar con alguien", "human", "agent", "representative", "real person", "operator", "atendente",
+				"pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
+		@DefaultValue Embedded embedded){
 
 	/**
 	 * The embedded PostgreSQL.

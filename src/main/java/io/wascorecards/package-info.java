@@ -1,4 +1,5 @@
 /**
- * WhatsApp business-messaging compliance scorecards: a nightly Spring Batch job per business date.
+ * WhatsApp business-messaging compliance scorecards: a nightly Spring Batch job per
+ * business date.
  */
 package io.wascorecards;

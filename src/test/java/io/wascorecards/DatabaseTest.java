@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test against the real application context on a real (embedded) PostgreSQL. Every such test class shares one
- * context and so one database: reset the tables it uses first ({@link TestDatabase#reset}).
+ * A test against the real application context on a real (embedded) PostgreSQL. Every such
+ * test class shares one context and so one database: reset the tables it uses first
+ * ({@link TestDatabase#reset}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed and validated command line: the command, its options' values, and the Spring properties given as
- * {@code --name.with.dots=value} to pass on to the application.
+ * A parsed and validated command line: the command, its options' values, and the Spring
+ * properties given as {@code --name.with.dots=value} to pass on to the application.
  *
  * @param command the command
  * @param values each option's values, already read into their types

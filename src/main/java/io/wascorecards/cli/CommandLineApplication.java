@@ -15,9 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
- * Runs one command of the jar: validates the command line before anything starts (a bad one exits 2 at once with
- * a one-line reason), then starts the application, carries the command out and returns the exit code: 0 done,
- * 1 the job or the command failed, 2 usage or validation error.
+ * Runs one command of the jar: validates the command line before anything starts (a bad
+ * one exits 2 at once with a one-line reason), then starts the application, carries the
+ * command out and returns the exit code: 0 done, 1 the job or the command failed, 2 usage
+ * or validation error.
  */
 public final class CommandLineApplication {
 
@@ -36,7 +37,8 @@ public final class CommandLineApplication {
 		SpringApplication spring = new SpringApplication(application);
 		try {
 			if (commandLine.command() == Command.DEMO) {
-				// the demo brings its own throwaway database unless a datasource is configured
+				// the demo brings its own throwaway database unless a datasource is
+				// configured
 				demoDatabase = Files.createTempDirectory("wa-scorecards-demo-db");
 				spring.setDefaultProperties(Map.of("scorecards.embedded.data-dir", demoDatabase.toString(),
 						"scorecards.embedded.clean", "true"));

@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts a PostgreSQL of its own when no {@code spring.datasource.url} is configured, so that the demo, the
- * tests and a first try need nothing installed but a JDK. Its data directory survives between commands.
+ * Starts a PostgreSQL of its own when no {@code spring.datasource.url} is configured, so
+ * that the demo, the tests and a first try need nothing installed but a JDK. Its data
+ * directory survives between commands.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The daily scorecard job: read the webhooks, then compute the KPIs of every connection range in parallel.
+ * The daily scorecard job: read the webhooks, then compute the KPIs of every connection
+ * range in parallel.
  */
 @Configuration(proxyBeanMethods = false)
 class DailyScorecardJobConfiguration {
@@ -82,8 +83,8 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new DailyKpiTasklet(jdbc, LocalDate.parse(businessDate), Instant.parse(asOf),
-				properties.answerWindow(), properties.humanRequestLexicon(), ConnectionSelection.parse(connections));
+		return new DailyKpiTasklet(jdbc, LocalDate.parse(businessDate), Instant.parse(asOf), properties.answerWindow(),
+				properties.humanRequestLexicon(), ConnectionSelection.parse(connections));
 	}
 
 }

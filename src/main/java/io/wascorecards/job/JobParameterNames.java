@@ -1,8 +1,9 @@
 package io.wascorecards.job;
 
 /**
- * The job's name and parameters. A run is identified by its business date and its run number (0 for the nightly
- * run, then 1, 2, … for each rerun of that date); the rest describe how it runs and are kept for a restart.
+ * The job's name and parameters. A run is identified by its business date and its run
+ * number (0 for the nightly run, then 1, 2, … for each rerun of that date); the rest
+ * describe how it runs and are kept for a restart.
  */
 final class JobParameterNames {
 

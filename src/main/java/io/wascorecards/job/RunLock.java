@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * A PostgreSQL session lock on one business date, held while a run of that date executes: a second run of the same
- * date (from any process) sees it taken and refuses, and a run whose process died left it free.
+ * A PostgreSQL session lock on one business date, held while a run of that date executes:
+ * a second run of the same date (from any process) sees it taken and refuses, and a run
+ * whose process died left it free.
  */
 final class RunLock implements AutoCloseable {
 
@@ -52,7 +53,8 @@ final class RunLock implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			// closing the session releases its advisory locks; unlock first as the pool keeps the session
+			// closing the session releases its advisory locks; unlock first as the pool
+			// keeps the session
 			this.connection.createStatement().execute("SELECT pg_advisory_unlock_all()");
 			this.connection.close();
 		}

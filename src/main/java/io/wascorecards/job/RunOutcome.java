@@ -10,7 +10,8 @@ import org.springframework.batch.core.job.JobExecution;
  *
  * @param businessDate the date
  * @param execution the job execution that ran (or that had already completed)
- * @param alreadyCompleted whether the date had already been scored and nothing was recomputed
+ * @param alreadyCompleted whether the date had already been scored and nothing was
+ * recomputed
  */
 public record RunOutcome(LocalDate businessDate, JobExecution execution, boolean alreadyCompleted) {
 

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param from the first business date
  * @param to the last business date (inclusive)
- * @param connections phone number ids to restrict the run to; empty for all active connections
+ * @param connections phone number ids to restrict the run to; empty for all active
+ * connections
  * @param asOf the instant the figures are computed as of; {@code null} for now
  * @param email whether to send e-mails
  * @param resend whether managers already sent to get the e-mail again

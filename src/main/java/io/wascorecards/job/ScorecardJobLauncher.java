@@ -24,11 +24,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that launches the job, for the command line, the scheduler and the HTTP API alike.
+ * The one place that launches the job, for the command line, the scheduler and the HTTP
+ * API alike.
  * <p>
- * {@link #run} scores a date once: the first time it starts run 0 of the date; after a failed or killed run it
- * resumes that run (finished steps and partitions are not redone); after a completed one it does nothing.
- * {@link #rerun} recomputes each date of a range as a new run, in date order.
+ * {@link #run} scores a date once: the first time it starts run 0 of the date; after a
+ * failed or killed run it resumes that run (finished steps and partitions are not
+ * redone); after a completed one it does nothing. {@link #rerun} recomputes each date of
+ * a range as a new run, in date order.
  */
 @Component
 public class ScorecardJobLauncher {
@@ -57,7 +59,8 @@ public class ScorecardJobLauncher {
 			JobExecution last = lastExecution(businessDate);
 			if (last == null) {
 				return new RunOutcome(businessDate,
-						start(businessDate, 0, new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
+						start(businessDate, 0,
+								new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
 								ConnectionSelection.ALL),
 						false);
 			}
@@ -65,7 +68,8 @@ public class ScorecardJobLauncher {
 				return new RunOutcome(businessDate, last, true);
 			}
 			if (last.getStatus().isRunning()) {
-				// its process died (we hold the date's lock): mark it failed so that it can be resumed
+				// its process died (we hold the date's lock): mark it failed so that it
+				// can be resumed
 				last = this.jobOperator.recover(last);
 			}
 			return new RunOutcome(businessDate, this.jobOperator.restart(last), false);
@@ -90,7 +94,8 @@ public class ScorecardJobLauncher {
 	}
 
 	/**
-	 * Whether a run of the date has completed, so that its stored results can be exported.
+	 * Whether a run of the date has completed, so that its stored results can be
+	 * exported.
 	 * @param businessDate the date
 	 * @return whether one has
 	 */
@@ -134,8 +139,7 @@ public class ScorecardJobLauncher {
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				WHERE p.parameter_name = :name AND p.parameter_value = :date
 				ORDER BY e.job_execution_id DESC
-				LIMIT 1""", Map.of("name", JobParameterNames.BUSINESS_DATE, "date", date.toString()),
-				Long.class);
+				LIMIT 1""", Map.of("name", JobParameterNames.BUSINESS_DATE, "date", date.toString()), Long.class);
 		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
 	}
 
@@ -144,9 +148,8 @@ public class ScorecardJobLauncher {
 				SELECT max(CAST(r.parameter_value AS bigint))
 				FROM batch_job_execution_params d
 				JOIN batch_job_execution_params r ON r.job_execution_id = d.job_execution_id AND r.parameter_name = :run
-				WHERE d.parameter_name = :name AND d.parameter_value = :date""",
-				Map.of("run", JobParameterNames.RUN_NUMBER, "name", JobParameterNames.BUSINESS_DATE, "date",
-						date.toString()),
+				WHERE d.parameter_name = :name AND d.parameter_value = :date""", Map.of("run",
+				JobParameterNames.RUN_NUMBER, "name", JobParameterNames.BUSINESS_DATE, "date", date.toString()),
 				Long.class);
 		return (last != null) ? last + 1 : 0;
 	}
@@ -157,13 +160,13 @@ public class ScorecardJobLauncher {
 		}
 		Set<String> wanted = new LinkedHashSet<>(phoneNumberIds);
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)",
-				Map.of("ids", wanted));
+				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)", Map.of("ids", wanted));
 		rows.forEach((row) -> wanted.remove((String) row.get("phone_number_id")));
 		if (!wanted.isEmpty()) {
 			throw new RunRefusedException("Unknown connection phone_number_id: " + String.join(", ", wanted));
 		}
-		return new ConnectionSelection(rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());
+		return new ConnectionSelection(
+				rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());
 	}
 
 	private RuntimeException launchFailure(Exception ex) {

@@ -27,8 +27,8 @@ class StepProgressListener implements StepExecutionListener {
 		LocalDateTime start = stepExecution.getStartTime();
 		Duration took = (start != null) ? Duration.between(start, LocalDateTime.now()) : Duration.ZERO;
 		logger.info("%s: %s in %.1f s (set aside %d, written %d)".formatted(stepExecution.getStepName(),
-				stepExecution.getStatus(), took.toMillis() / 1000.0,
-				stepExecution.getFilterCount(), stepExecution.getWriteCount()));
+				stepExecution.getStatus(), took.toMillis() / 1000.0, stepExecution.getFilterCount(),
+				stepExecution.getWriteCount()));
 		return stepExecution.getExitStatus();
 	}
 

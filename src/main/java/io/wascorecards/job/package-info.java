@@ -1,5 +1,5 @@
 /**
- * The nightly job (one run per business date): its steps wired together, its parameters, and the one place that
- * launches it.
+ * The nightly job (one run per business date): its steps wired together, its parameters,
+ * and the one place that launches it.
  */
 package io.wascorecards.job;

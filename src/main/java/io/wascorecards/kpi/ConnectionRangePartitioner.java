@@ -9,8 +9,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Splits the active connections (or the chosen ones) into ranges of ids of about equal size. The ranges are stored
- * with the step, so a restarted run redoes only the ranges that did not finish.
+ * Splits the active connections (or the chosen ones) into ranges of ids of about equal
+ * size. The ranges are stored with the step, so a restarted run redoes only the ranges
+ * that did not finish.
  */
 public class ConnectionRangePartitioner implements Partitioner {
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Which connections a run covers: all active ones, or the active ones among the given database ids.
+ * Which connections a run covers: all active ones, or the active ones among the given
+ * database ids.
  *
  * @param ids the chosen connection ids, or {@code null} for all
  */
@@ -15,7 +16,8 @@ public record ConnectionSelection(long[] ids) {
 	public static final ConnectionSelection ALL = new ConnectionSelection(null);
 
 	/**
-	 * Reads the form stored in job parameters: empty for all, else ids separated by commas.
+	 * Reads the form stored in job parameters: empty for all, else ids separated by
+	 * commas.
 	 * @param value the stored form
 	 * @return the selection
 	 */
@@ -31,7 +33,8 @@ public record ConnectionSelection(long[] ids) {
 	 * @return empty for all, else ids separated by commas
 	 */
 	public String format() {
-		return (this.ids == null) ? "" : Arrays.stream(this.ids).mapToObj(Long::toString).collect(Collectors.joining(","));
+		return (this.ids == null) ? ""
+				: Arrays.stream(this.ids).mapToObj(Long::toString).collect(Collectors.joining(","));
 	}
 
 	Map<String, Object> parameters() {

@@ -3,7 +3,8 @@ package io.wascorecards.kpi;
 import java.util.List;
 
 /**
- * The daily KPIs of SPEC §4 in the order of the {@code export-kpis} CSV; each is a column of {@code daily_kpi}.
+ * The daily KPIs of SPEC §4 in the order of the {@code export-kpis} CSV; each is a column
+ * of {@code daily_kpi}.
  */
 public final class DailyKpiColumns {
 
@@ -13,9 +14,9 @@ public final class DailyKpiColumns {
 			"bi_messages", "bi_touches", "bi_touches_replied", "bi_touches_pending", "brand_identified_touches",
 			"outbound_messages", "outbound_failed", "outbound_delivered", "outbound_read", "outbound_with_body",
 			"external_link_messages", "foreign_whatsapp_refs", "human_requests", "human_requests_fulfilled",
-			"time_to_human_p50_s", "optout_signals", "ecosystem_limit_errors", "spam_limit_errors",
-			"account_sanctions", "template_pauses", "template_disables", "template_rejections",
-			"template_quality_red", "quality_flag_events", "latest_quality_rating");
+			"time_to_human_p50_s", "optout_signals", "ecosystem_limit_errors", "spam_limit_errors", "account_sanctions",
+			"template_pauses", "template_disables", "template_rejections", "template_quality_red",
+			"quality_flag_events", "latest_quality_rating");
 
 	private DailyKpiColumns() {
 	}

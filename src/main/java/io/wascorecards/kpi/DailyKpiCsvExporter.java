@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the stored daily KPIs of a date as CSV (SPEC §6 {@code export-kpis}): one row per active connection,
- * ordered by phone number id, an empty field for a null. Rows stream from the database to the writer.
+ * Writes the stored daily KPIs of a date as CSV (SPEC §6 {@code export-kpis}): one row
+ * per active connection, ordered by phone number id, an empty field for a null. Rows
+ * stream from the database to the writer.
  */
 @Component
 public class DailyKpiCsvExporter {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The PostgreSQL regular expression that finds a human request: one of the lexicon's words or phrases, bounded by
- * non-letters or the text's ends, in a text folded like {@code sc_fold} (lower case, no accents).
+ * The PostgreSQL regular expression that finds a human request: one of the lexicon's
+ * words or phrases, bounded by non-letters or the text's ends, in a text folded like
+ * {@code sc_fold} (lower case, no accents).
  */
 final class HumanRequestPattern {
 

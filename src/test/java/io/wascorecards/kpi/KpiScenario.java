@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Builds a small, hand-written data set in the §2 tables, runs the job over it and reads back the stored KPIs.
- * Instants are written as ISO offset date-times ({@code 2026-03-10T09:00:00-06:00}) so that expectations can be
- * checked against the connection's local time by eye.
+ * Builds a small, hand-written data set in the §2 tables, runs the job over it and reads
+ * back the stored KPIs. Instants are written as ISO offset date-times
+ * ({@code 2026-03-10T09:00:00-06:00}) so that expectations can be checked against the
+ * connection's local time by eye.
  */
-class KpiScenario {
+public class KpiScenario {
 
 	private final JdbcTemplate jdbc;
 
@@ -28,25 +29,46 @@ class KpiScenario {
 
 	private int wamids;
 
-	KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher) {
+	public KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher) {
 		this.jdbc = jdbc;
 		this.launcher = launcher;
 	}
 
-	long connection(String phoneNumberId, String wabaId, String displayPhoneNumber, String brandName, String timezone,
-			String... allowedDomains) {
-		return this.jdbc.queryForObject("""
-				INSERT INTO wa_connection (phone_number_id, waba_id, display_phone_number, brand_name, timezone, allowed_domains)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""", Long.class, phoneNumberId, wabaId, displayPhoneNumber,
-				brandName, timezone, allowedDomains);
+	public long connection(String phoneNumberId, String wabaId, String displayPhoneNumber, String brandName,
+			String timezone, String... allowedDomains) {
+		return this.jdbc.queryForObject(
+				"""
+						INSERT INTO wa_connection (phone_number_id, waba_id, display_phone_number, brand_name, timezone, allowed_domains)
+						VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
+				Long.class, phoneNumberId, wabaId, displayPhoneNumber, brandName, timezone, allowedDomains);
+	}
+
+	/** Marks a connection inactive: it gets no KPI row. */
+	public void deactivate(long connectionId) {
+		this.jdbc.update("UPDATE wa_connection SET active = false WHERE id = ?", connectionId);
+	}
+
+	/** A customer's message. */
+	public String inbound(long connectionId, String customer, String body, String createdAt) {
+		return message(connectionId, customer, "INBOUND", "CUSTOMER", "text", null, body, createdAt);
+	}
+
+	/** A business text message by a bot or an agent. */
+	public String outbound(long connectionId, String customer, String senderType, String body, String createdAt) {
+		return message(connectionId, customer, "OUTBOUND", senderType, "text", null, body, createdAt);
+	}
+
+	/** A template sent by a campaign; {@code category} may be null. */
+	public String template(long connectionId, String customer, String category, String body, String createdAt) {
+		return message(connectionId, customer, "OUTBOUND", "CAMPAIGN", "template", category, body, createdAt);
 	}
 
 	/** A message with a generated wamid, which it returns. */
-	String message(long connectionId, String customer, String direction, String senderType, String createdAt) {
+	public String message(long connectionId, String customer, String direction, String senderType, String createdAt) {
 		return message(connectionId, customer, direction, senderType, "text", null, "hola", createdAt);
 	}
 
-	String message(long connectionId, String customer, String direction, String senderType, String messageType,
+	public String message(long connectionId, String customer, String direction, String senderType, String messageType,
 			String templateCategory, String body, String createdAt) {
 		String wamid = "wamid.test" + (++this.wamids);
 		this.jdbc.update("""
@@ -58,51 +80,129 @@ class KpiScenario {
 		return wamid;
 	}
 
-	void webhook(String receivedAt, String payload) {
+	public void webhook(String receivedAt, String payload) {
 		this.jdbc.update("INSERT INTO wa_webhook_event (received_at, payload) VALUES (?, CAST(? AS jsonb))",
 				at(receivedAt), payload);
 	}
 
 	/** A status webhook in Meta's shape, for one message of a phone number. */
-	void status(String receivedAt, String wabaId, String phoneNumberId, String wamid, String status,
+	public void status(String receivedAt, String wabaId, String phoneNumberId, String wamid, String status,
 			Integer errorCode) {
 		String errors = (errorCode != null) ? """
 				,"errors":[{"code":%d,"title":"Error %d","message":"Error","error_data":{"details":"Error"}}]"""
 			.formatted(errorCode, errorCode) : "";
-		webhook(receivedAt, """
-				{"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"messages","value":{
-				 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"%s"},
-				 "statuses":[{"id":"%s","status":"%s","timestamp":"1741600000","recipient_id":"5215500000000"%s}]}}]}]}"""
-			.formatted(wabaId, phoneNumberId, wamid, status, errors));
+		webhook(receivedAt,
+				"""
+						{"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"messages","value":{
+						 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"%s"},
+						 "statuses":[{"id":"%s","status":"%s","timestamp":"1741600000","recipient_id":"5215500000000"%s}]}}]}]}"""
+					.formatted(wabaId, phoneNumberId, wamid, status, errors));
+	}
+
+	/**
+	 * A {@code failed} status carrying every given error code, one element of
+	 * {@code errors} each.
+	 */
+	public void failed(String receivedAt, String wabaId, String phoneNumberId, String wamid, int... errorCodes) {
+		StringBuilder errors = new StringBuilder();
+		for (int code : errorCodes) {
+			errors.append((errors.length() > 0) ? "," : "")
+				.append("""
+						{"code":%d,"title":"Error %d","message":"Error %d","error_data":{"details":"Error"},\
+						"href":"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"}"""
+					.formatted(code, code, code));
+		}
+		statuses(receivedAt, wabaId, phoneNumberId, """
+				[{"id":"%s","status":"failed","timestamp":"1741600000","recipient_id":"5215500000000","errors":[%s]}]"""
+			.formatted(wamid, errors));
+	}
+
+	/**
+	 * A {@code messages} change of a phone number carrying the given JSON array of
+	 * statuses.
+	 */
+	public void statuses(String receivedAt, String wabaId, String phoneNumberId, String statusesJson) {
+		webhook(receivedAt,
+				"""
+						{"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"messages","value":{
+						 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"%s"},
+						 "statuses":%s}}]}]}"""
+					.formatted(wabaId, phoneNumberId, statusesJson));
+	}
+
+	/**
+	 * A {@code user_preferences} change of a phone number carrying the given JSON array
+	 * of preferences.
+	 */
+	public void preferences(String receivedAt, String wabaId, String phoneNumberId, String preferencesJson) {
+		webhook(receivedAt,
+				"""
+						{"object":"whatsapp_business_account","entry":[{"id":"%s","changes":[{"field":"user_preferences","value":{
+						 "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111","phone_number_id":"%s"},
+						 "contacts":[{"profile":{"name":"Cliente"},"wa_id":"5215500000000"}],
+						 "user_preferences":%s}}]}]}"""
+					.formatted(wabaId, phoneNumberId, preferencesJson));
+	}
+
+	/** One preference entry of a customer, in Meta's shape. */
+	public static String preference(String waId, String category, String value) {
+		return """
+				{"wa_id":"%s","detail":"User requested a change","category":"%s","value":"%s","timestamp":1773150000}"""
+			.formatted(waId, category, value);
 	}
 
 	/** A WABA-level or phone-level event: one change of the given field and value. */
-	void event(String receivedAt, String entryId, String field, String valueJson) {
-		webhook(receivedAt, """
-				{"object":"whatsapp_business_account","entry":[{"id":"%s","time":1741600000,"changes":[{"field":"%s","value":%s}]}]}"""
-			.formatted(entryId, field, valueJson));
+	public void event(String receivedAt, String entryId, String field, String valueJson) {
+		event(receivedAt, entryId, 1741600000L, field, valueJson);
 	}
 
-	void quality(long connectionId, String capturedAt, String rating) {
+	/**
+	 * A WABA-level or phone-level event with the given {@code entry[].time} (a redelivery
+	 * may carry another).
+	 */
+	public void event(String receivedAt, String entryId, long entryTime, String field, String valueJson) {
+		webhook(receivedAt,
+				"""
+						{"object":"whatsapp_business_account","entry":[{"id":"%s","time":%d,"changes":[{"field":"%s","value":%s}]}]}"""
+					.formatted(entryId, entryTime, field, valueJson));
+	}
+
+	public void quality(long connectionId, String capturedAt, String rating) {
 		this.jdbc.update(
 				"INSERT INTO wa_quality_snapshot (connection_id, captured_at, quality_rating, messaging_limit_tier) VALUES (?, ?, ?, 'TIER_1K')",
 				connectionId, at(capturedAt), rating);
 	}
 
-	/** Runs the job for one date as of an instant (as a new run) and checks that it completed. */
-	void run(String businessDate, String asOf) {
+	/**
+	 * Runs the job for one date as of an instant (as a new run) and checks that it
+	 * completed.
+	 */
+	public void run(String businessDate, String asOf) {
 		List<RunOutcome> outcomes = this.launcher.rerun(new RunRequest(LocalDate.parse(businessDate),
 				LocalDate.parse(businessDate), List.of(), Instant.parse(asOf), false, false));
 		assertThat(outcomes).allMatch(RunOutcome::succeeded);
 	}
 
-	Map<String, Object> kpis(String phoneNumberId, String businessDate) {
+	public Map<String, Object> kpis(String phoneNumberId, String businessDate) {
 		return this.jdbc.queryForMap("""
 				SELECT k.* FROM daily_kpi k JOIN wa_connection c ON c.id = k.connection_id
 				WHERE c.phone_number_id = ? AND k.business_date = ?""", phoneNumberId, LocalDate.parse(businessDate));
 	}
 
-	static Timestamp at(String offsetDateTime) {
+	/** Whether the job stored a KPI row for the connection and date. */
+	public boolean hasKpis(String phoneNumberId, String businessDate) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM daily_kpi k JOIN wa_connection c ON c.id = k.connection_id
+				               WHERE c.phone_number_id = ? AND k.business_date = ?)""", Boolean.class, phoneNumberId,
+				LocalDate.parse(businessDate)));
+	}
+
+	/** The webhook units set aside, in the order of their rows and paths. */
+	public List<Map<String, Object>> findings() {
+		return this.jdbc.queryForList("SELECT * FROM webhook_finding ORDER BY event_id, unit_path");
+	}
+
+	public static Timestamp at(String offsetDateTime) {
 		return Timestamp.from(OffsetDateTime.parse(offsetDateTime).toInstant());
 	}
 

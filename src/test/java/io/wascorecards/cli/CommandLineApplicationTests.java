@@ -1,0 +1,76 @@
+package io.wascorecards.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.wascorecards.ScorecardsApplication;
+import io.wascorecards.kpi.DailyKpiColumns;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar's commands end to end, each in an application of its own on an embedded
+ * PostgreSQL kept in a temporary folder between commands, as a user would run them.
+ */
+class CommandLineApplicationTests {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream originalErr;
+
+	@BeforeEach
+	void captureErr() {
+		this.originalErr = System.err;
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restoreErr() {
+		System.setErr(this.originalErr);
+	}
+
+	@Test
+	void badCommandLineExitsWithTwoAndOneLineBeforeAnythingStarts() {
+		assertThat(CommandLineApplication.run(ScorecardsApplication.class, "run", "--date", "yesterday")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEqualTo(
+				"wa-scorecards: --date must be a date like 2026-03-29, not 'yesterday'" + System.lineSeparator());
+	}
+
+	@Test
+	void generateRunAndExportThenRefuseToExportADateNeverRun() throws Exception {
+		String database = "--scorecards.embedded.data-dir=" + this.dir.resolve("db");
+		assertThat(run("generate", "--from", "2026-03-09", "--to", "2026-03-10", "--connections", "4",
+				"--messages-per-day", "400", "--seed", "3", database))
+			.isZero();
+		assertThat(run("run", "--date", "2026-03-10", "--as-of", "2026-03-12T00:00:00Z", "--no-email", database))
+			.isZero();
+		Path csv = this.dir.resolve("kpis.csv");
+		assertThat(run("export-kpis", "--date", "2026-03-10", "--out", csv.toString(), database)).isZero();
+		List<String> lines = Files.readAllLines(csv);
+		assertThat(lines.get(0)).isEqualTo("phone_number_id,business_date," + String.join(",", DailyKpiColumns.NAMES));
+		assertThat(lines).hasSizeGreaterThan(1);
+		assertThat(lines.subList(1, lines.size()))
+			.allSatisfy((line) -> assertThat(line.split(",", -1)).hasSize(DailyKpiColumns.NAMES.size() + 2)
+				.satisfies((fields) -> assertThat(fields[1]).isEqualTo("2026-03-10")));
+
+		assertThat(run("export-kpis", "--date", "2026-03-11", database)).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("wa-scorecards: no completed run for 2026-03-11");
+	}
+
+	private int run(String... args) {
+		return CommandLineApplication.run(ScorecardsApplication.class, args);
+	}
+
+}
