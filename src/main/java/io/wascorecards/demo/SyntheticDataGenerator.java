@@ -59,13 +59,18 @@ public class SyntheticDataGenerator {
 					}
 				}
 				writer.flush();
+				System.err.printf("TIMING generated %.1f%n", (System.nanoTime() - started) / 1e9);
 				long messageRows = messages.finish();
+				System.err.printf("TIMING messages %.1f%n", (System.nanoTime() - started) / 1e9);
 				long webhookRows = webhooks.finish();
+				System.err.printf("TIMING webhooks %.1f%n", (System.nanoTime() - started) / 1e9);
 				long snapshotRows = snapshots.finish();
 				messages.commit();
 				webhooks.commit();
 				snapshots.commit();
+				System.err.printf("TIMING committed %.1f%n", (System.nanoTime() - started) / 1e9);
 				analyze();
+				System.err.printf("TIMING analyzed %.1f%n", (System.nanoTime() - started) / 1e9);
 				return new GenerationSummary(brands.size(), messageRows, webhookRows, snapshotRows,
 						Duration.ofNanos(System.nanoTime() - started));
 			}

@@ -61,9 +61,8 @@ class BusinessInitiatedKpiTests {
 		inbound("F", "2026-03-10T12:59:00-06:00");
 		template("F", "MARKETING", "2026-03-10T13:00:00-06:00"); // in the customer's
 																	// window: not BI
-		this.scenario.outbound(this.brand, "H", "BOT", "Hola", "2026-03-10T14:00:00-06:00"); // not
-																								// a
-																								// template
+		// not a template
+		this.scenario.outbound(this.brand, "H", "BOT", "Hola", "2026-03-10T14:00:00-06:00");
 
 		// when
 		this.scenario.run(DAY, CLOSED);
@@ -83,19 +82,12 @@ class BusinessInitiatedKpiTests {
 		String t2 = template("B", "MARKETING", "2026-03-10T11:00:00-06:00");
 		String t3 = template("C", "MARKETING", "2026-03-10T12:00:00-06:00");
 		String t4 = template("D", "MARKETING", "2026-03-10T13:00:00-06:00");
-		this.scenario.failed("2026-03-10T10:01:00-06:00", WABA, PHONE, t1, 131026); // in
-																					// W:
-																					// failed
-		this.scenario.failed("2026-03-11T23:59:59-06:00", WABA, PHONE, t2, 131026); // before
-																					// W.end
-																					// +
-																					// A:
-																					// failed
-		this.scenario.failed("2026-03-12T00:00:00-06:00", WABA, PHONE, t3, 131026); // at
-																					// W.end
-																					// +
-																					// A:
-																					// ignored
+		// in W: failed
+		this.scenario.failed("2026-03-10T10:01:00-06:00", WABA, PHONE, t1, 131026);
+		// before W.end + A: failed
+		this.scenario.failed("2026-03-11T23:59:59-06:00", WABA, PHONE, t2, 131026);
+		// at W.end + A: ignored
+		this.scenario.failed("2026-03-12T00:00:00-06:00", WABA, PHONE, t3, 131026);
 		this.scenario.status("2026-03-10T13:00:02-06:00", WABA, PHONE, t4, "sent", null);
 		this.scenario.status("2026-03-10T13:00:05-06:00", WABA, PHONE, t4, "delivered", null);
 
@@ -143,10 +135,8 @@ class BusinessInitiatedKpiTests {
 		template("D", "MARKETING", "2026-03-10T20:00:00-06:00");
 		inbound("D", "2026-03-10T20:10:00-06:00"); // replied: not pending
 		String e = template("E", "MARKETING", "2026-03-10T21:00:00-06:00");
-		this.scenario.failed("2026-03-10T21:00:02-06:00", WABA, PHONE, e, 131049); // no
-																					// touch:
-																					// not
-																					// pending
+		// no touch: not pending
+		this.scenario.failed("2026-03-10T21:00:02-06:00", WABA, PHONE, e, 131049);
 
 		// when
 		this.scenario.run(DAY, "2026-03-11T18:00:00Z");
@@ -164,22 +154,17 @@ class BusinessInitiatedKpiTests {
 		template("A", "MARKETING", "OPTICA VISION: tu cita es mañana", "2026-03-10T09:00:00-06:00"); // yes
 		template("B", "UTILITY", "Te esperamos en óptica visión.", "2026-03-10T09:01:00-06:00"); // yes
 		template("C", null, "ÓPTICA VISIÓN te saluda", "2026-03-10T09:02:00-06:00"); // yes
-		template("D", "MARKETING", "Optica-Vision te saluda", "2026-03-10T09:03:00-06:00"); // no:
-																							// a
-																							// hyphen
-		template("E", "MARKETING", "Visión Óptica te saluda", "2026-03-10T09:04:00-06:00"); // no:
-																							// other
-																							// order
+		// no: a hyphen
+		template("D", "MARKETING", "Optica-Vision te saluda", "2026-03-10T09:03:00-06:00");
+		// no: other order
+		template("E", "MARKETING", "Visión Óptica te saluda", "2026-03-10T09:04:00-06:00");
 		template("F", "MARKETING", null, "2026-03-10T09:05:00-06:00"); // no body
 		String g = template("G", "MARKETING", "Óptica Visión", "2026-03-10T09:06:00-06:00");
-		this.scenario.failed("2026-03-10T09:06:01-06:00", WABA, PHONE, g, 131026); // failed:
-																					// no
-																					// touch
+		// failed: no touch
+		this.scenario.failed("2026-03-10T09:06:01-06:00", WABA, PHONE, g, 131026);
 		inbound("H", "2026-03-10T08:00:00-06:00");
-		template("H", "MARKETING", "Óptica Visión", "2026-03-10T09:07:00-06:00"); // in
-																					// window:
-																					// not
-																					// BI
+		// in window: not BI
+		template("H", "MARKETING", "Óptica Visión", "2026-03-10T09:07:00-06:00");
 
 		// when
 		this.scenario.run(DAY, CLOSED);

@@ -86,9 +86,8 @@ class ConsistencyKpiTests {
 		account("""
 				{"event":"VERIFIED_ACCOUNT","phone_number":"5215512345678"}"""); // no
 		account("""
-				{"event":"ACCOUNT_VIOLATION","violation_info":{"violation_type":"ADULT"}}"""); // 5:
-																								// another
-																								// value
+				// 5: another value
+				{"event":"ACCOUNT_VIOLATION","violation_info":{"violation_type":"ADULT"}}""");
 		// template status updates of WABA 1
 		templateStatus("PAUSED", 1001, "Low quality"); // pause 1
 		templateStatus("FLAGGED", 1002, "NONE"); // pause 2
@@ -254,20 +253,14 @@ class ConsistencyKpiTests {
 	void latestQualityRatingIsTheNewestSnapshotCapturedBeforeTheDayEnds() {
 		// given
 		this.scenario.quality(this.brand1, "2026-03-01T12:00:00Z", "GREEN");
-		this.scenario.quality(this.brand1, "2026-03-10T23:59:59-06:00", "YELLOW"); // the
-																					// newest
-																					// before
-																					// W.end
-		this.scenario.quality(this.brand1, "2026-03-11T00:00:00-06:00", "RED"); // at
-																				// W.end:
-																				// too
-																				// late
+		// the newest before W.end
+		this.scenario.quality(this.brand1, "2026-03-10T23:59:59-06:00", "YELLOW");
+		// at W.end: too late
+		this.scenario.quality(this.brand1, "2026-03-11T00:00:00-06:00", "RED");
 		this.scenario.quality(this.brand2, "2026-03-12T08:00:00Z", "RED"); // only after
 																			// the day
-		this.scenario.quality(this.brand3, "2026-01-01T00:00:00Z", "GREEN"); // long ago,
-																				// still
-																				// the
-																				// newest
+		// long ago, still the newest
+		this.scenario.quality(this.brand3, "2026-01-01T00:00:00Z", "GREEN");
 
 		// when
 		this.scenario.run(DAY, CLOSED);

@@ -57,18 +57,16 @@ class DayWindowKpiTests {
 		// 2026-03-09 04:00Z)
 		long brand = this.scenario.connection("100000000000001", "200000000000001", "12125550100", "Bagels NYC",
 				"America/New_York");
-		this.scenario.inbound(brand, "A", "hi", "2026-03-07T23:59:59-05:00"); // the day
-																				// before
+		// the day before
+		this.scenario.inbound(brand, "A", "hi", "2026-03-07T23:59:59-05:00");
 		this.scenario.inbound(brand, "B", "hi", "2026-03-08T00:00:00-05:00"); // W.start
 		this.scenario.inbound(brand, "C", "hi", "2026-03-08T01:30:00-05:00");
-		this.scenario.inbound(brand, "D", "hi", "2026-03-08T03:30:00-04:00"); // after the
-																				// jump
-		this.scenario.inbound(brand, "E", "hi", "2026-03-08T23:30:00-04:00"); // 03:30Z on
-																				// the 9th
-		this.scenario.inbound(brand, "F", "hi", "2026-03-09T00:00:00-04:00"); // W.end:
-																				// the
-																				// next
-																				// day
+		// after the jump
+		this.scenario.inbound(brand, "D", "hi", "2026-03-08T03:30:00-04:00");
+		// 03:30Z on the 9th
+		this.scenario.inbound(brand, "E", "hi", "2026-03-08T23:30:00-04:00");
+		// W.end: the next day
+		this.scenario.inbound(brand, "F", "hi", "2026-03-09T00:00:00-04:00");
 		// W.end + A is 2026-03-10 00:00 EDT (04:00Z)
 		String delivered = this.scenario.outbound(brand, "G", "BOT", "hi", "2026-03-08T12:00:00-04:00");
 		this.scenario.status("2026-03-09T23:59:59-04:00", "200000000000001", "100000000000001", delivered, "delivered",
@@ -96,20 +94,16 @@ class DayWindowKpiTests {
 		// 23:00Z)
 		long brand = this.scenario.connection("100000000000001", "200000000000001", "34910000000", "Churros Sol",
 				"Europe/Madrid");
-		this.scenario.inbound(brand, "A", "hola", "2026-10-24T23:59:59+02:00"); // the day
-																				// before
+		// the day before
+		this.scenario.inbound(brand, "A", "hola", "2026-10-24T23:59:59+02:00");
 		this.scenario.inbound(brand, "B", "hola", "2026-10-25T00:00:00+02:00"); // W.start
-		this.scenario.inbound(brand, "C", "hola", "2026-10-25T02:30:00+02:00"); // the
-																				// first
-																				// 02:30
-		this.scenario.inbound(brand, "D", "hola", "2026-10-25T02:30:00+01:00"); // the
-																				// second
-																				// 02:30
+		// the first 02:30
+		this.scenario.inbound(brand, "C", "hola", "2026-10-25T02:30:00+02:00");
+		// the second 02:30
+		this.scenario.inbound(brand, "D", "hola", "2026-10-25T02:30:00+01:00");
 		this.scenario.inbound(brand, "E", "hola", "2026-10-25T23:30:00+01:00");
-		this.scenario.inbound(brand, "F", "hola", "2026-10-26T00:00:00+01:00"); // W.end:
-																				// the
-																				// next
-																				// day
+		// W.end: the next day
+		this.scenario.inbound(brand, "F", "hola", "2026-10-26T00:00:00+01:00");
 
 		// when
 		this.scenario.run("2026-10-25", "2026-10-28T00:00:00Z");
@@ -127,14 +121,12 @@ class DayWindowKpiTests {
 		// 2026-09-07 03:00Z)
 		long brand = this.scenario.connection("100000000000001", "200000000000001", "56221234567", "Empanadas Sur",
 				"America/Santiago");
-		this.scenario.inbound(brand, "A", "hola", "2026-09-05T23:59:59-04:00"); // the day
-																				// before
+		// the day before
+		this.scenario.inbound(brand, "A", "hola", "2026-09-05T23:59:59-04:00");
 		this.scenario.inbound(brand, "B", "hola", "2026-09-06T01:00:00-03:00"); // W.start
 		this.scenario.inbound(brand, "C", "hola", "2026-09-06T23:59:59-03:00");
-		this.scenario.inbound(brand, "D", "hola", "2026-09-07T00:00:00-03:00"); // W.end:
-																				// the
-																				// next
-																				// day
+		// W.end: the next day
+		this.scenario.inbound(brand, "D", "hola", "2026-09-07T00:00:00-03:00");
 
 		// when
 		this.scenario.run("2026-09-06", "2026-09-09T00:00:00Z");
@@ -156,16 +148,11 @@ class DayWindowKpiTests {
 		long brand = this.scenario.connection("100000000000001", "200000000000001", "34910000000", "Churros Sol",
 				"Europe/Madrid");
 		this.scenario.inbound(brand, "A", "hola", "2026-10-24T12:00:00+02:00");
-		this.scenario.outbound(brand, "A", "BOT", "hola", "2026-10-25T11:00:00+01:00"); // 24
-																						// h
-																						// later:
-																						// answered
+		// 24 h later: answered
+		this.scenario.outbound(brand, "A", "BOT", "hola", "2026-10-25T11:00:00+01:00");
 		this.scenario.inbound(brand, "B", "hola", "2026-10-24T12:00:00+02:00");
-		this.scenario.outbound(brand, "B", "BOT", "hola", "2026-10-25T12:00:00+01:00"); // 25
-																						// h
-																						// later:
-																						// no
-																						// answer
+		// 25 h later: no answer
+		this.scenario.outbound(brand, "B", "BOT", "hola", "2026-10-25T12:00:00+01:00");
 		String late = this.scenario.outbound(brand, "C", "BOT", "hola", "2026-10-24T20:00:00+02:00");
 		this.scenario.status("2026-10-25T22:59:59+01:00", "200000000000001", "100000000000001", late, "delivered",
 				null); // 1 s before W.end + A: counts
@@ -194,18 +181,13 @@ class DayWindowKpiTests {
 		long mexico = this.scenario.connection("100000000000002", "200000000000002", "5215512345678", "Óptica Visión",
 				"America/Mexico_City");
 		for (long brand : new long[] { madrid, mexico }) {
-			this.scenario.inbound(brand, "A", "hola", "2026-03-09T23:30:00Z"); // Madrid
-																				// 00:30;
-																				// Mexico
-																				// the 9th
+			// Madrid 00:30; Mexico the 9th
+			this.scenario.inbound(brand, "A", "hola", "2026-03-09T23:30:00Z");
 			this.scenario.inbound(brand, "B", "hola", "2026-03-10T12:00:00Z"); // both
-			this.scenario.inbound(brand, "C", "hola", "2026-03-10T23:30:00Z"); // Madrid
-																				// the
-																				// 11th;
-																				// Mexico
-																				// 17:30
-			this.scenario.inbound(brand, "D", "hola", "2026-03-11T05:59:59Z"); // Mexico
-																				// 23:59:59
+			// Madrid the 11th; Mexico 17:30
+			this.scenario.inbound(brand, "C", "hola", "2026-03-10T23:30:00Z");
+			// Mexico 23:59:59
+			this.scenario.inbound(brand, "D", "hola", "2026-03-11T05:59:59Z");
 		}
 
 		// when

@@ -148,8 +148,8 @@ class EffectivenessKpiTests {
 																	// answer, nor an
 																	// agent
 		msg("C", "INBOUND", "CUSTOMER", "2026-03-10T10:00:00-06:00");
-		this.scenario.template(this.brand, "C", "MARKETING", "Promo", "2026-03-10T10:01:00-06:00"); // no
-																									// answer
+		// no answer
+		this.scenario.template(this.brand, "C", "MARKETING", "Promo", "2026-03-10T10:01:00-06:00");
 		msg("C", "OUTBOUND", "BOT", "2026-03-10T10:30:00-06:00"); // the first answer:
 																	// 1,800 s
 
@@ -292,12 +292,10 @@ class EffectivenessKpiTests {
 		msg("A", "INBOUND", "CUSTOMER", "2026-03-10T09:00:00-06:00"); // starts an
 																		// interaction
 																		// here
-		this.scenario.outbound(other, "A", "AGENT", "Hola", "2026-03-10T09:01:00-06:00"); // the
-																							// other
-																							// number
-		this.scenario.inbound(other, "A", "hola", "2026-03-10T09:02:00-06:00"); // starts
-																				// one
-																				// there
+		// the other number
+		this.scenario.outbound(other, "A", "AGENT", "Hola", "2026-03-10T09:01:00-06:00");
+		// starts one there
+		this.scenario.inbound(other, "A", "hola", "2026-03-10T09:02:00-06:00");
 		msg("A", "INBOUND", "CUSTOMER", "2026-03-10T09:03:00-06:00"); // continues the one
 																		// here
 

@@ -86,9 +86,8 @@ class HumanityKpiTests {
 		out(brand, "F", "AGENT", "2026-03-10T07:00:00-06:00"); // before the request: no
 																// use
 		in(brand, "F", "una persona", "2026-03-10T14:00:00-06:00");
-		out(brand, "G", "BOT", "Un asesor te atenderá", "2026-03-10T15:00:00-06:00"); // outbound:
-																						// no
-																						// request
+		// outbound: no request
+		out(brand, "G", "BOT", "Un asesor te atenderá", "2026-03-10T15:00:00-06:00");
 
 		// when
 		this.scenario.run(DAY, CLOSED);

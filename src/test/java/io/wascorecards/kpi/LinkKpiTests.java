@@ -111,20 +111,15 @@ class LinkKpiTests {
 		// given
 		long brand = this.scenario.connection("100000000000001", "200000000000001", "5215512345678", "Óptica Visión",
 				"America/Mexico_City", "opticavision.mx");
+		// external and foreign, once each
 		out(brand, "https://otra.com y https://tienda2.com y https://wa.me/5215599999999 y "
-				+ "https://chat.whatsapp.com/Xyz", "2026-03-10T09:00:00-06:00"); // external
-																					// and
-																					// foreign,
-																					// once
-																					// each
+				+ "https://chat.whatsapp.com/Xyz", "2026-03-10T09:00:00-06:00");
 		out(brand, "https://otra.com", "2026-03-10T09:01:00-06:00"); // external
 		this.scenario.template(brand, "A", "MARKETING", "Visita https://otra.com", "2026-03-10T09:02:00-06:00");
-		this.scenario.inbound(brand, "A", "https://otra.com https://wa.me/5215599999999", "2026-03-10T09:03:00-06:00"); // inbound:
-																														// not
-																														// counted
-		out(brand, "https://otra.com https://wa.me/5215599999999", "2026-03-09T23:59:59-06:00"); // the
-																									// day
-																									// before
+		// inbound: not counted
+		this.scenario.inbound(brand, "A", "https://otra.com https://wa.me/5215599999999", "2026-03-10T09:03:00-06:00");
+		// the day before
+		out(brand, "https://otra.com https://wa.me/5215599999999", "2026-03-09T23:59:59-06:00");
 		out(brand, "", "2026-03-10T09:04:00-06:00"); // empty body
 		out(brand, null, "2026-03-10T09:05:00-06:00"); // no body
 		out(brand, "Hola", "2026-03-10T09:06:00-06:00");
