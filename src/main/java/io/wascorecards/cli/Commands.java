@@ -76,7 +76,9 @@ class Commands {
 		try {
 			return this.generator.generate(request);
 		}
-		catch (IllegalStateException ex) {
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			// the request does not fit the database (its days are already generated) or
+			// is out of range
 			throw new UsageException(ex.getMessage());
 		}
 	}

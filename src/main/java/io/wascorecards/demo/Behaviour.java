@@ -43,7 +43,7 @@ record Behaviour(double botShare, double unanswered, double lateAnswer, int agen
 	static final Behaviour CAMPAIGN_HEAVY = new Behaviour(0.50, 0.08, 0.02, 600, false, 0.15, 0.06, 0.80, 0.70, 0.18,
 			0.02, 0.50, 0.25, 0.20, 0.01, 0.015, 0.09, 1);
 
-	static final Behaviour BOT_ONLY = new Behaviour(0.97, 0.15, 0.02, 3600, false, 0.0, 0.18, 0.10, 0.50, 0.25, 0.03,
+	static final Behaviour BOT_ONLY = new Behaviour(1.0, 0.15, 0.02, 3600, false, 0.0, 0.18, 0.10, 0.50, 0.25, 0.03,
 			0.40, 0.30, 0.35, 0.05, 0.02, 0.12, 2);
 
 	static final Behaviour GOOD = new Behaviour(0.55, 0.04, 0.01, 240, false, 0.25, 0.08, 0.95, 0.30, 0.70, 0.04, 0.92,

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -116,6 +117,20 @@ final class ConnectionDay {
 
 	boolean chance(double probability) {
 		return this.random.nextDouble() < probability;
+	}
+
+	String pick(String[] choices) {
+		return Phrases.pick(this.random, choices);
+	}
+
+	/**
+	 * A text of this brand.
+	 * @param format a format of {@link Phrases}
+	 * @param second the value of {@code %2$s}
+	 * @return the text with the brand's name and the value
+	 */
+	String text(String format, String second) {
+		return String.format(Locale.ROOT, format, this.brand.brandName(), second);
 	}
 
 	Msg inbound(long at, Customer customer, String type, String body, Msg context) {

@@ -1,113 +1,102 @@
 package io.wascorecards.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /**
- * Encodes rows in PostgreSQL's COPY text format, straight into UTF-8 bytes, and hands
- * them on in chunks of a few megabytes. JSON is written into a field piece by piece
- * ({@link #field}, {@link #ascii}, {@link #jsonString}).
+ * Encodes rows in PostgreSQL's binary COPY format and hands them on in chunks of a few
+ * megabytes, each one or more whole rows. Every {@link #STATEMENT} bytes or so the COPY
+ * data ends, so that the loader ends the COPY statement and starts another one: the
+ * foreign key checks PostgreSQL runs at the end of each statement then run during the
+ * load rather than all after it. A {@code jsonb} field is written piece by piece:
+ * {@link #jsonb}, then {@link #ascii}, {@link #jsonString}, {@link #json} or
+ * {@link #bytes}, then {@link #endField}.
  */
 final class CopyBuffer {
 
 	private static final int CHUNK = 2 * 1024 * 1024;
 
-	private final Consumer<byte[]> sink;
+	private static final long STATEMENT = 16 * 1024 * 1024;
+
+	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0,
+			0, 0, 0, 0 };
+
+	/** Microseconds from the Unix epoch to PostgreSQL's epoch, 2000-01-01T00:00:00Z. */
+	private static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
+
+	private final Sink sink;
+
+	private final short columns;
 
 	private byte[] bytes = new byte[CHUNK + 256 * 1024];
 
 	private int position;
 
-	private boolean firstField = true;
+	private boolean rowStarted;
 
-	private long cachedDay = Long.MIN_VALUE;
+	private int fieldStart = -1;
 
-	private final byte[] cachedDate = new byte[10];
+	private long statementBytes;
 
-	CopyBuffer(Consumer<byte[]> sink) {
+	CopyBuffer(Sink sink, int columns) {
 		this.sink = sink;
-	}
-
-	/**
-	 * Starts a field to be written piece by piece.
-	 * @return this buffer
-	 */
-	CopyBuffer field() {
-		if (!this.firstField) {
-			ensure(1);
-			this.bytes[this.position++] = '\t';
-		}
-		this.firstField = false;
-		return this;
+		this.columns = (short) columns;
+		header();
 	}
 
 	CopyBuffer value(long value) {
-		return field().number(value);
+		startField(8);
+		return int64(value);
 	}
 
 	/**
-	 * A text field, escaped; null for SQL NULL.
+	 * A text field; null for SQL NULL.
 	 * @param value the text
 	 * @return this buffer
 	 */
 	CopyBuffer text(String value) {
-		field();
 		if (value == null) {
-			return ascii("\\N");
+			startField(-1);
+			return this;
 		}
-		ensure(value.length() * 4 + 8);
-		for (int i = 0, length = value.length(); i < length; i++) {
-			char c = value.charAt(i);
-			if (c >= 0x20 && c < 0x7F && c != '\\') {
-				this.bytes[this.position++] = (byte) c;
-				continue;
-			}
-			switch (c) {
-				case '\\' -> put('\\', '\\');
-				case '\n' -> put('\\', 'n');
-				case '\r' -> put('\\', 'r');
-				case '\t' -> put('\\', 't');
-				default -> i = utf8(value, i, c);
-			}
-		}
-		return this;
+		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+		startField(utf8.length);
+		return bytes(utf8);
 	}
 
 	/**
-	 * A timestamptz field in UTC with milliseconds.
+	 * A timestamptz field.
 	 * @param epochMillis the instant
 	 * @return this buffer
 	 */
 	CopyBuffer timestamp(long epochMillis) {
-		field();
-		long day = Math.floorDiv(epochMillis, 86_400_000L);
-		if (day != this.cachedDay) {
-			this.cachedDay = day;
-			System.arraycopy(LocalDate.ofEpochDay(day).toString().getBytes(StandardCharsets.US_ASCII), 0,
-					this.cachedDate, 0, 10);
-		}
-		ensure(32);
-		System.arraycopy(this.cachedDate, 0, this.bytes, this.position, 10);
-		this.position += 10;
-		int millis = (int) Math.floorMod(epochMillis, 86_400_000L);
-		this.bytes[this.position++] = ' ';
-		two(millis / 3_600_000);
-		this.bytes[this.position++] = ':';
-		two(millis / 60_000 % 60);
-		this.bytes[this.position++] = ':';
-		two(millis / 1000 % 60);
-		this.bytes[this.position++] = '.';
-		int fraction = millis % 1000;
-		this.bytes[this.position++] = (byte) ('0' + fraction / 100);
-		two(fraction % 100);
-		return ascii("+00");
+		startField(8);
+		return int64(epochMillis * 1000 - POSTGRES_EPOCH_MICROS);
 	}
 
 	/**
-	 * Text that needs no escaping at all (ASCII letters, digits and JSON punctuation
-	 * without backslashes).
+	 * Starts a jsonb field, to be ended by {@link #endField}.
+	 * @return this buffer
+	 */
+	CopyBuffer jsonb() {
+		startField(0);
+		this.fieldStart = this.position;
+		ensure(1);
+		this.bytes[this.position++] = 1;
+		return this;
+	}
+
+	/**
+	 * Ends the field started by {@link #jsonb}.
+	 */
+	void endField() {
+		int length = this.position - this.fieldStart;
+		writeInt(this.fieldStart - 4, length);
+		this.fieldStart = -1;
+	}
+
+	/**
+	 * JSON text of ASCII characters only.
 	 * @param value the text
 	 * @return this buffer
 	 */
@@ -120,8 +109,41 @@ final class CopyBuffer {
 		return this;
 	}
 
+	CopyBuffer number(long value) {
+		return ascii(Long.toString(value));
+	}
+
 	/**
-	 * Bytes already in COPY text format.
+	 * A JSON string, quoted and escaped.
+	 * @param value the string's content
+	 * @return this buffer
+	 */
+	CopyBuffer jsonString(String value) {
+		for (int i = 0, length = value.length(); i < length; i++) {
+			char c = value.charAt(i);
+			if (c == '"' || c == '\\' || c < 0x20) {
+				return json(Json.quote(new StringBuilder(length + 16), value).toString());
+			}
+		}
+		ensure(1);
+		this.bytes[this.position++] = '"';
+		bytes(value.getBytes(StandardCharsets.UTF_8));
+		ensure(1);
+		this.bytes[this.position++] = '"';
+		return this;
+	}
+
+	/**
+	 * JSON text that is already valid.
+	 * @param json the JSON
+	 * @return this buffer
+	 */
+	CopyBuffer json(String json) {
+		return bytes(json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Bytes to copy as they are.
 	 * @param encoded the bytes
 	 * @return this buffer
 	 */
@@ -132,143 +154,90 @@ final class CopyBuffer {
 		return this;
 	}
 
-	CopyBuffer number(long value) {
-		return ascii(Long.toString(value));
-	}
-
-	/**
-	 * A JSON string, quoted and escaped for JSON and then for COPY.
-	 * @param value the string's content
-	 * @return this buffer
-	 */
-	CopyBuffer jsonString(String value) {
-		ensure(value.length() * 7 + 8);
-		this.bytes[this.position++] = '"';
-		for (int i = 0, length = value.length(); i < length; i++) {
-			char c = value.charAt(i);
-			if (c >= 0x20 && c < 0x7F && c != '\\' && c != '"') {
-				this.bytes[this.position++] = (byte) c;
-			}
-			else if (c == '"') {
-				put('\\', '\\');
-				put('\\', '"');
-			}
-			else if (c == '\\') {
-				put('\\', '\\');
-				put('\\', '\\');
-			}
-			else if (c < 0x20) {
-				put('\\', '\\');
-				put('u', '0');
-				put('0', (char) ('0' + (c >> 4)));
-				this.bytes[this.position++] = (byte) Character.forDigit(c & 0xF, 16);
-			}
-			else {
-				i = utf8(value, i, c);
-			}
-		}
-		this.bytes[this.position++] = '"';
-		return this;
-	}
-
-	/**
-	 * JSON text that is already valid, escaped for COPY.
-	 * @param json the JSON
-	 * @return this buffer
-	 */
-	CopyBuffer json(String json) {
-		ensure(json.length() * 4 + 8);
-		for (int i = 0, length = json.length(); i < length; i++) {
-			char c = json.charAt(i);
-			if (c >= 0x20 && c < 0x7F && c != '\\') {
-				this.bytes[this.position++] = (byte) c;
-				continue;
-			}
-			switch (c) {
-				case '\\' -> put('\\', '\\');
-				case '\n' -> put('\\', 'n');
-				case '\r' -> put('\\', 'r');
-				case '\t' -> put('\\', 't');
-				default -> i = utf8(json, i, c);
-			}
-		}
-		return this;
-	}
-
 	/**
 	 * Ends the row, and passes the buffer on when it is full.
 	 */
 	void endRow() {
-		ensure(1);
-		this.bytes[this.position++] = '\n';
-		this.firstField = true;
+		this.rowStarted = false;
 		if (this.position >= CHUNK) {
-			flush();
+			this.statementBytes += this.position;
+			boolean endStatement = this.statementBytes >= STATEMENT;
+			pass(endStatement);
+			if (endStatement) {
+				header();
+			}
 		}
 	}
 
 	/**
-	 * JSON text encoded for a COPY field, to be written many times with {@link #bytes}.
-	 * @param json valid JSON
-	 * @return its bytes
+	 * Ends the COPY data and passes everything on.
 	 */
-	static byte[] encodeJson(String json) {
-		byte[][] result = new byte[1][];
-		CopyBuffer buffer = new CopyBuffer((chunk) -> result[0] = chunk);
-		buffer.json(json).flush();
-		return (result[0] != null) ? result[0] : new byte[0];
+	void finish() {
+		pass(true);
 	}
 
-	void flush() {
-		if (this.position > 0) {
-			this.sink.accept(Arrays.copyOf(this.bytes, this.position));
-			this.position = 0;
+	private void pass(boolean endStatement) {
+		if (endStatement) {
+			ensure(2);
+			this.bytes[this.position++] = (byte) 0xFF;
+			this.bytes[this.position++] = (byte) 0xFF;
 		}
+		this.sink.accept(Arrays.copyOf(this.bytes, this.position), endStatement);
+		this.position = 0;
 	}
 
-	private int utf8(String value, int index, char c) {
-		byte[] out = this.bytes;
-		if (c < 0x80) {
-			out[this.position++] = (byte) c;
-		}
-		else if (c < 0x800) {
-			out[this.position++] = (byte) (0xC0 | (c >> 6));
-			out[this.position++] = (byte) (0x80 | (c & 0x3F));
-		}
-		else if (Character.isHighSurrogate(c) && index + 1 < value.length()
-				&& Character.isLowSurrogate(value.charAt(index + 1))) {
-			int code = Character.toCodePoint(c, value.charAt(index + 1));
-			out[this.position++] = (byte) (0xF0 | (code >> 18));
-			out[this.position++] = (byte) (0x80 | ((code >> 12) & 0x3F));
-			out[this.position++] = (byte) (0x80 | ((code >> 6) & 0x3F));
-			out[this.position++] = (byte) (0x80 | (code & 0x3F));
-			return index + 1;
-		}
-		else if (Character.isSurrogate(c)) {
-			out[this.position++] = '?';
-		}
-		else {
-			out[this.position++] = (byte) (0xE0 | (c >> 12));
-			out[this.position++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-			out[this.position++] = (byte) (0x80 | (c & 0x3F));
-		}
-		return index;
+	private void header() {
+		ensure(HEADER.length);
+		System.arraycopy(HEADER, 0, this.bytes, this.position, HEADER.length);
+		this.position += HEADER.length;
+		this.statementBytes = 0;
 	}
 
-	private void put(char first, char second) {
-		this.bytes[this.position++] = (byte) first;
-		this.bytes[this.position++] = (byte) second;
+	private void startField(int length) {
+		ensure(6);
+		if (!this.rowStarted) {
+			this.rowStarted = true;
+			this.bytes[this.position++] = (byte) (this.columns >> 8);
+			this.bytes[this.position++] = (byte) this.columns;
+		}
+		writeInt(this.position, length);
+		this.position += 4;
 	}
 
-	private void two(int value) {
-		this.bytes[this.position++] = (byte) ('0' + value / 10);
-		this.bytes[this.position++] = (byte) ('0' + value % 10);
+	private CopyBuffer int64(long value) {
+		ensure(8);
+		writeInt(this.position, (int) (value >>> 32));
+		writeInt(this.position + 4, (int) value);
+		this.position += 8;
+		return this;
+	}
+
+	private void writeInt(int at, int value) {
+		this.bytes[at] = (byte) (value >>> 24);
+		this.bytes[at + 1] = (byte) (value >>> 16);
+		this.bytes[at + 2] = (byte) (value >>> 8);
+		this.bytes[at + 3] = (byte) value;
 	}
 
 	private void ensure(int extra) {
 		if (this.position + extra > this.bytes.length) {
 			this.bytes = Arrays.copyOf(this.bytes, Math.max(this.bytes.length * 2, this.position + extra));
 		}
+	}
+
+	/**
+	 * Where the chunks go.
+	 */
+	@FunctionalInterface
+	interface Sink {
+
+		/**
+		 * Takes a chunk of COPY data.
+		 * @param chunk whole rows, starting with the header after the end of a statement
+		 * @param endsStatement whether the chunk ends with the end of the COPY data
+		 */
+		void accept(byte[] chunk, boolean endsStatement);
+
 	}
 
 }

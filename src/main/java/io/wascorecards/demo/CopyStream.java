@@ -10,35 +10,41 @@ import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * One {@code COPY … FROM STDIN} into one table, fed from a bounded queue of chunks by a
- * thread of its own so that the tables load side by side while the next rows are made.
- * Nothing is visible until {@link #commit}.
+ * Loads one table with {@code COPY … FROM STDIN} statements in one transaction, fed from
+ * a bounded queue of chunks by a thread of its own, so that the tables load side by side
+ * while the next rows are made. Nothing is visible until {@link #commit}.
  */
-final class CopyStream implements AutoCloseable {
+final class CopyStream implements AutoCloseable, CopyBuffer.Sink {
 
-	private static final byte[] END = new byte[0];
+	private static final Chunk END = new Chunk(new byte[0], true);
 
-	private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(6);
+
+	private final String copySql;
 
 	private final Connection connection;
 
-	private final CopyIn copyIn;
+	private final CopyManager copyManager;
 
 	private final Thread writer;
 
+	private volatile CopyIn copyIn;
+
 	private volatile Throwable failure;
 
-	private boolean finished;
+	private long rows;
 
 	CopyStream(DataSource dataSource, String copySql, String name) throws SQLException {
+		this.copySql = copySql;
 		this.connection = dataSource.getConnection();
 		try {
 			this.connection.setAutoCommit(false);
-			this.copyIn = this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+			this.copyManager = this.connection.unwrap(PGConnection.class).getCopyAPI();
 		}
 		catch (SQLException | RuntimeException ex) {
 			this.connection.close();
@@ -50,28 +56,21 @@ final class CopyStream implements AutoCloseable {
 	}
 
 	/**
-	 * Queues a chunk of COPY text, waiting while the queue is full.
-	 * @param chunk rows in COPY text format, whole lines only
+	 * Queues a chunk of COPY data, waiting while the queue is full.
+	 * @param chunk whole rows in the format of the statement
+	 * @param endsStatement whether the chunk ends the statement's data
 	 */
-	void write(byte[] chunk) {
-		try {
-			while (!this.chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
-				checkFailure();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new DataAccessResourceFailureException("Interrupted while loading data", ex);
-		}
+	@Override
+	public void accept(byte[] chunk, boolean endsStatement) {
+		put(new Chunk(chunk, endsStatement));
 	}
 
 	/**
-	 * Waits until everything queued is written and ends the COPY (still uncommitted).
+	 * Waits until everything queued is loaded (still uncommitted).
 	 * @return the rows PostgreSQL received
-	 * @throws SQLException if the load failed
 	 */
-	long finish() throws SQLException {
-		write(END);
+	long finish() {
+		put(END);
 		try {
 			this.writer.join();
 		}
@@ -80,8 +79,7 @@ final class CopyStream implements AutoCloseable {
 			throw new DataAccessResourceFailureException("Interrupted while loading data", ex);
 		}
 		checkFailure();
-		this.finished = true;
-		return this.copyIn.endCopy();
+		return this.rows;
 	}
 
 	void commit() throws SQLException {
@@ -97,10 +95,12 @@ final class CopyStream implements AutoCloseable {
 		try {
 			this.writer.interrupt();
 			this.writer.join(TimeUnit.SECONDS.toMillis(30));
-			if (!this.finished && this.copyIn.isActive()) {
-				this.copyIn.cancelCopy();
+			CopyIn open = this.copyIn;
+			if (open != null && open.isActive()) {
+				open.cancelCopy();
 			}
 			this.connection.rollback();
+			this.connection.setAutoCommit(true);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,14 +110,33 @@ final class CopyStream implements AutoCloseable {
 		}
 	}
 
+	private void put(Chunk chunk) {
+		try {
+			while (!this.chunks.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+				checkFailure();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new DataAccessResourceFailureException("Interrupted while loading data", ex);
+		}
+	}
+
 	private void drain() {
 		try {
 			while (true) {
-				byte[] chunk = this.chunks.take();
+				Chunk chunk = this.chunks.take();
 				if (chunk == END) {
 					return;
 				}
-				this.copyIn.writeToCopy(chunk, 0, chunk.length);
+				if (this.copyIn == null) {
+					this.copyIn = this.copyManager.copyIn(this.copySql);
+				}
+				this.copyIn.writeToCopy(chunk.bytes(), 0, chunk.bytes().length);
+				if (chunk.endsStatement()) {
+					this.rows += this.copyIn.endCopy();
+					this.copyIn = null;
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -133,6 +152,10 @@ final class CopyStream implements AutoCloseable {
 			throw new DataAccessResourceFailureException("Loading generated data failed: " + this.failure.getMessage(),
 					this.failure);
 		}
+	}
+
+	private record Chunk(byte[] bytes, boolean endsStatement) {
+
 	}
 
 }

@@ -51,17 +51,19 @@ final class DaySimulator {
 			int connections) {
 		ConnectionDay day = new ConnectionDay(brand, connectionId, date, seed, customers);
 		Behaviour behaviour = brand.behaviour();
-		Conversations conversations = new Conversations(day);
+		Replies replies = new Replies(day);
+		Conversations conversations = new Conversations(day, replies);
+		Campaigns campaigns = new Campaigns(day, replies);
 		int[] campaignHours = { 10 + day.random.nextInt(3), 17 + day.random.nextInt(3) };
 		int campaignSlots = day.chance(0.5) ? 2 : 1;
 		while (day.messages.size() < quota) {
 			double kind = day.random.nextDouble();
 			if (kind < behaviour.campaignShare()) {
 				long slot = day.hourStart(campaignHours[day.random.nextInt(campaignSlots)]);
-				conversations.campaign(slot + day.seconds(0, 25 * 60));
+				campaigns.campaign(slot + day.seconds(0, 25 * 60));
 			}
 			else if (kind < behaviour.campaignShare() + behaviour.otpShare()) {
-				conversations.otp(day.inHour(hour(day)));
+				campaigns.otp(day.inHour(hour(day)));
 			}
 			else {
 				conversations.service(day.inHour(hour(day)));

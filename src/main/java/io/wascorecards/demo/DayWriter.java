@@ -43,7 +43,8 @@ final class DayWriter {
 		}
 		PayloadWriter payloads = new PayloadWriter(day.brand);
 		for (Webhook webhook : day.webhooks) {
-			payloads.write(webhook, this.webhooks.timestamp(webhook.receivedAt).field());
+			payloads.write(webhook, this.webhooks.timestamp(webhook.receivedAt).jsonb());
+			this.webhooks.endField();
 			this.webhooks.endRow();
 		}
 		for (ConnectionDay.Snapshot snapshot : day.snapshots) {
@@ -55,10 +56,13 @@ final class DayWriter {
 		}
 	}
 
-	void flush() {
-		this.messages.flush();
-		this.webhooks.flush();
-		this.snapshots.flush();
+	/**
+	 * Writes the end of the COPY data of every table.
+	 */
+	void finish() {
+		this.messages.finish();
+		this.webhooks.finish();
+		this.snapshots.finish();
 	}
 
 }

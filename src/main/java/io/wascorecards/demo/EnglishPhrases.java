@@ -40,6 +40,7 @@ final class EnglishPhrases {
 					"Please message our other number instead: %2$s" },
 			new String[] { "Hi, sorry for the late reply. Are you still interested?",
 					"Apologies for getting back only today, can we still help?" },
+			new String[] { "You're welcome! 😊", "Anytime, have a great day!", "Happy to help." },
 			new String[] { "Emily", "Jake", "Priya", "Marcus", "Olivia", "Chen" },
 			new String[] { "Mike T.", "Jessica", "Sam Rivera", "Ashley", "Tom", "Daniela", "Kevin O'Brien", "Ana" },
 			new String[] { "I'm interested", "Show me deals", "No thanks", "When does it end?" }, "Stop promotions",

@@ -32,10 +32,11 @@ public record GenerationRequest(LocalDate from, LocalDate to, int connections, i
 			throw new IllegalArgumentException("At most " + MAX_DAYS + " days can be generated at once");
 		}
 		if (connections < 1 || connections > MAX_CONNECTIONS) {
-			throw new IllegalArgumentException("--connections must be between 1 and " + MAX_CONNECTIONS);
+			throw new IllegalArgumentException(
+					"--connections must be between 1 and " + MAX_CONNECTIONS + ", not " + connections);
 		}
 		if (messagesPerDay < 0) {
-			throw new IllegalArgumentException("--messages-per-day must not be negative");
+			throw new IllegalArgumentException("--messages-per-day must not be negative, not " + messagesPerDay);
 		}
 	}
 

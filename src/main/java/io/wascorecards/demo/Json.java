@@ -48,9 +48,8 @@ final class Json {
 	 * Starts a webhook for a WABA:
 	 * {@code {"object":…,"entry":[{"id":…,"time":…,"changes":[{"value":}. The caller
 	 * writes the value and ends with {@link #end}. @param out where to write @param
-	 * wabaId the entry's id
-	 * @param time the entry's time in epoch seconds, or a negative value for none
-	 * @return {@code out}
+	 * wabaId the entry's id @param time the entry's time in epoch seconds, or a negative
+	 * value for none @return {@code out}
 	 */
 	static StringBuilder begin(StringBuilder out, String wabaId, long time) {
 		out.append("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":");
@@ -75,9 +74,8 @@ final class Json {
 	/**
 	 * The start of a phone number's value:
 	 * {@code {"messaging_product":"whatsapp","metadata":{…},}. @param out where to
-	 * write @param displayPhoneNumber the number's digits
-	 * @param phoneNumberId Meta's phone number id
-	 * @return {@code out}
+	 * write @param displayPhoneNumber the number's digits @param phoneNumberId Meta's
+	 * phone number id @return {@code out}
 	 */
 	static StringBuilder metadata(StringBuilder out, String displayPhoneNumber, String phoneNumberId) {
 		out.append("{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":");

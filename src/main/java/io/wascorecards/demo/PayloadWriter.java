@@ -1,5 +1,7 @@
 package io.wascorecards.demo;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes the JSON of a connection's webhooks in Meta's shape straight into a COPY field:
  * statuses of outbound messages and inbound messages (the bulk), and payloads written in
@@ -18,7 +20,7 @@ final class PayloadWriter {
 		StringBuilder out = new StringBuilder(256);
 		Json.begin(out, brand.wabaId(), -1);
 		Json.metadata(out, brand.displayPhoneNumber(), brand.phoneNumberId());
-		this.prefix = CopyBuffer.encodeJson(out.toString());
+		this.prefix = out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	void write(Webhook webhook, CopyBuffer out) {

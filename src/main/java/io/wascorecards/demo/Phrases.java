@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
  * @param agentReplies an agent's answers
  * @param agentLinks an agent's answers with a link
  * @param agentLate an agent answering after more than a day
+ * @param welcome an answer to a customer's thanks
  * @param agentNames agents' first names
  * @param customerNames customers' profile names
  * @param campaignReplies a customer's quick reply to a campaign
@@ -36,8 +37,8 @@ import java.util.SplittableRandom;
 record Phrases(String[] openings, String[] humanRequests, String[] nearMisses, String[] replies, String[] afterSilence,
 		String[] menu, String[] menuOptions, String[] botAnswers, String[] botLinks, String[] handoff,
 		String[] noAgents, String[] agentGreetings, String[] agentReplies, String[] agentLinks, String[] agentLate,
-		String[] agentNames, String[] customerNames, String[] campaignReplies, String stopReply, String[] marketing,
-		String[] marketingUnbranded, String[] utility, String otp, String templateLanguage) {
+		String[] welcome, String[] agentNames, String[] customerNames, String[] campaignReplies, String stopReply,
+		String[] marketing, String[] marketingUnbranded, String[] utility, String otp, String templateLanguage) {
 
 	static Phrases of(String locale) {
 		return switch (locale) {

@@ -36,6 +36,7 @@ final class PortuguesePhrases {
 					"Fale com a gente neste outro número: %2$s" },
 			new String[] { "Olá, desculpe a demora. Ainda tem interesse?",
 					"Perdão por responder só hoje, ainda podemos ajudar?" },
+			new String[] { "Por nada! 😊", "Imagina, tenha um ótimo dia!", "Estamos à disposição." },
 			new String[] { "Ana Beatriz", "João", "Fernanda", "Thiago", "Inês", "Gonçalo" },
 			new String[] { "Paulo Henrique", "Bia", "Rafael S.", "Mariana Lopes", "Zé", "Conceição", "Luís Antunes" },
 			new String[] { "Tenho interesse", "Ver promoções", "Não, obrigado", "Até quando vale?" }, "Parar promoções",

@@ -44,6 +44,7 @@ final class SpanishPhrases {
 					"Mejor escríbenos por este otro número: %2$s" },
 			new String[] { "Hola, disculpa la demora en responder. ¿Sigues interesado?",
 					"Perdón por contestar hasta hoy, ¿aún te podemos ayudar?" },
+			new String[] { "¡Con gusto! 😊", "A ti, ¡que tengas buen día!", "Estamos para servirte." },
 			new String[] { "Mariana", "José Luis", "Sofía", "Andrés", "Valentina", "Íñigo", "Begoña" },
 			new String[] { "Carlos Pérez", "María José", "Lupita", "Jorge R.", "Ana Sofía Gómez", "Nacho",
 					"Pilar Núñez", "Martín", "Camila Ruiz", "Toño" },

@@ -9,10 +9,21 @@ import io.wascorecards.demo.Webhook.Kind;
  */
 final class StatusPlanner {
 
-	/** Error codes of campaign sends, with their cumulative shares. */
+	/**
+	 * Error codes of campaign sends, with their cumulative shares: many ecosystem limits
+	 * and opt-outs.
+	 */
 	private static final int[] CAMPAIGN_ERRORS = { 131049, 131026, 131050, 131048, 130472, 131000, 131051 };
 
 	private static final double[] CAMPAIGN_SHARES = { 0.35, 0.60, 0.75, 0.85, 0.90, 0.95, 1.0 };
+
+	/**
+	 * Error codes of a clean brand's campaign sends: mostly numbers that cannot be
+	 * reached.
+	 */
+	private static final int[] CLEAN_CAMPAIGN_ERRORS = { 131026, 131000, 130472, 131051, 131049, 131050, 131048 };
+
+	private static final double[] CLEAN_CAMPAIGN_SHARES = { 0.60, 0.70, 0.80, 0.85, 0.95, 0.98, 1.0 };
 
 	private static final int[] SERVICE_ERRORS = { 131026, 131000, 131051 };
 
@@ -39,7 +50,8 @@ final class StatusPlanner {
 		}
 		else if (msg.sender == Msg.Sender.CAMPAIGN) {
 			if (day.chance(day.behaviour.campaignFailure())) {
-				error = pick(day, CAMPAIGN_ERRORS, CAMPAIGN_SHARES);
+				error = (day.behaviour.trouble() == 0) ? pick(day, CLEAN_CAMPAIGN_ERRORS, CLEAN_CAMPAIGN_SHARES)
+						: pick(day, CAMPAIGN_ERRORS, CAMPAIGN_SHARES);
 			}
 		}
 		else if (day.chance("AUTHENTICATION".equals(msg.templateCategory) ? 0.02 : day.behaviour.failure())) {

@@ -49,8 +49,8 @@ public class SyntheticDataGenerator {
 			try (CopyStream messages = copy(DayWriter.MESSAGE_COLUMNS, "messages");
 					CopyStream webhooks = copy(DayWriter.WEBHOOK_COLUMNS, "webhooks");
 					CopyStream snapshots = copy(DayWriter.SNAPSHOT_COLUMNS, "snapshots")) {
-				DayWriter writer = new DayWriter(new CopyBuffer(messages::write), new CopyBuffer(webhooks::write),
-						new CopyBuffer(snapshots::write));
+				DayWriter writer = new DayWriter(new CopyBuffer(messages, 10), new CopyBuffer(webhooks, 2),
+						new CopyBuffer(snapshots, 4));
 				for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
 					int[] quotas = quotas(brands, date, request);
 					for (int i = 0; i < brands.size(); i++) {
@@ -58,19 +58,14 @@ public class SyntheticDataGenerator {
 								quotas[i], customers[i], brands.size()));
 					}
 				}
-				writer.flush();
-				System.err.printf("TIMING generated %.1f%n", (System.nanoTime() - started) / 1e9);
+				writer.finish();
 				long messageRows = messages.finish();
-				System.err.printf("TIMING messages %.1f%n", (System.nanoTime() - started) / 1e9);
 				long webhookRows = webhooks.finish();
-				System.err.printf("TIMING webhooks %.1f%n", (System.nanoTime() - started) / 1e9);
 				long snapshotRows = snapshots.finish();
 				messages.commit();
 				webhooks.commit();
 				snapshots.commit();
-				System.err.printf("TIMING committed %.1f%n", (System.nanoTime() - started) / 1e9);
 				analyze();
-				System.err.printf("TIMING analyzed %.1f%n", (System.nanoTime() - started) / 1e9);
 				return new GenerationSummary(brands.size(), messageRows, webhookRows, snapshotRows,
 						Duration.ofNanos(System.nanoTime() - started));
 			}
@@ -100,7 +95,7 @@ public class SyntheticDataGenerator {
 	}
 
 	private CopyStream copy(String table, String name) throws SQLException {
-		return new CopyStream(this.dataSource, "COPY " + table + " FROM STDIN", name);
+		return new CopyStream(this.dataSource, "COPY " + table + " FROM STDIN (FORMAT binary)", name);
 	}
 
 	private void analyze() throws SQLException {

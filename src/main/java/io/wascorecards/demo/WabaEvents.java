@@ -20,6 +20,8 @@ final class WabaEvents {
 
 	private static final String[] MODERATE_TEMPLATE = { "PAUSED", "FLAGGED", "REJECTED", "APPROVED", "APPROVED" };
 
+	private static final String[] CLEAN_TEMPLATE = { "APPROVED", "APPROVED", "APPROVED", "APPROVED", "REJECTED" };
+
 	private static final String[] QUALITY = { "RED", "RED", "YELLOW", "YELLOW", "GREEN" };
 
 	private static final String[] PHONE = { "FLAGGED", "FLAGGED", "DOWNGRADE", "DOWNGRADE", "UPGRADE" };
@@ -34,7 +36,7 @@ final class WabaEvents {
 	 * @param customer who received it
 	 */
 	static void maybePreference(ConnectionDay day, long sent, Customer customer) {
-		if (day.chance(0.003 + 0.01 * day.behaviour.trouble())) {
+		if (day.chance(0.0005 + 0.005 * day.behaviour.trouble())) {
 			preference(day, sent + day.lognormal(1800, 1.2), customer, "stop");
 		}
 		else if (day.chance(0.0005)) {
@@ -68,8 +70,8 @@ final class WabaEvents {
 				accountUpdate(day, troubled || day.chance(0.5) ? trouble : 0);
 			}
 			if (troubled || day.chance((trouble == 1) ? 0.08 : 0.03)) {
-				String[] events = (trouble == 2) ? TROUBLED_TEMPLATE : (trouble == 1) ? MODERATE_TEMPLATE
-						: new String[] { "APPROVED", "APPROVED", "APPROVED", "APPROVED", "REJECTED" };
+				String[] events = (trouble == 2) ? TROUBLED_TEMPLATE
+						: (trouble == 1) ? MODERATE_TEMPLATE : CLEAN_TEMPLATE;
 				templateEvent(day, "message_template_status_update", "event", Phrases.pick(day.random, events));
 			}
 			if (troubled || day.chance((trouble == 1) ? 0.06 : 0.01)) {

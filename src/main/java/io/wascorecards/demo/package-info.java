@@ -1,5 +1,5 @@
 /**
- * A deterministic synthetic data set of brand connections, messages and Meta webhooks for
+ * The deterministic synthetic BSP data set (connections, messages, Meta webhooks) behind
  * {@code generate} and {@code demo}.
  */
 package io.wascorecards.demo;

@@ -85,8 +85,8 @@ class ConsistencyKpiTests {
 				{"event":"DISABLED_UPDATE","ban_info":{"waba_ban_state":"REINSTATE","waba_ban_date":"March 10, 2026"}}"""); // no
 		account("""
 				{"event":"VERIFIED_ACCOUNT","phone_number":"5215512345678"}"""); // no
+		// 5: another value
 		account("""
-				// 5: another value
 				{"event":"ACCOUNT_VIOLATION","violation_info":{"violation_type":"ADULT"}}""");
 		// template status updates of WABA 1
 		templateStatus("PAUSED", 1001, "Low quality"); // pause 1
@@ -257,8 +257,8 @@ class ConsistencyKpiTests {
 		this.scenario.quality(this.brand1, "2026-03-10T23:59:59-06:00", "YELLOW");
 		// at W.end: too late
 		this.scenario.quality(this.brand1, "2026-03-11T00:00:00-06:00", "RED");
-		this.scenario.quality(this.brand2, "2026-03-12T08:00:00Z", "RED"); // only after
-																			// the day
+		// only after the day
+		this.scenario.quality(this.brand2, "2026-03-12T08:00:00Z", "RED");
 		// long ago, still the newest
 		this.scenario.quality(this.brand3, "2026-01-01T00:00:00Z", "GREEN");
 

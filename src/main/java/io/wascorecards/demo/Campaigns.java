@@ -1,0 +1,111 @@
+package io.wascorecards.demo;
+
+import java.util.Locale;
+
+import io.wascorecards.demo.Msg.Sender;
+
+/**
+ * Business-initiated sends: marketing templates (naming the brand or not, some with a
+ * link; most never replied to, a few answered with a stop) and one-time passwords.
+ */
+final class Campaigns {
+
+	/** The share of replies that stop marketing messages, by the brand's trouble. */
+	private static final double[] STOP_REPLIES = { 0.002, 0.01, 0.06 };
+
+	private final ConnectionDay day;
+
+	private final Phrases phrases;
+
+	private final Behaviour behaviour;
+
+	private final Replies replies;
+
+	private final String brandName;
+
+	private final String plainBrandName;
+
+	Campaigns(ConnectionDay day, Replies replies) {
+		this.day = day;
+		this.phrases = day.phrases;
+		this.behaviour = day.behaviour;
+		this.replies = replies;
+		this.brandName = day.brand.brandName();
+		this.plainBrandName = BrandCatalogue.plain(this.brandName);
+	}
+
+	/**
+	 * A marketing template to a customer, who may reply.
+	 * @param start when it is sent
+	 */
+	void campaign(long start) {
+		ConnectionDay d = this.day;
+		Customer customer = d.customer();
+		String brand;
+		String[] templates = this.phrases.marketing();
+		if (d.chance(this.behaviour.brandInTemplate())) {
+			double variant = d.random.nextDouble();
+			brand = (variant < 0.7) ? this.brandName : (variant < 0.85) ? this.plainBrandName.toUpperCase(Locale.ROOT)
+					: this.plainBrandName.toLowerCase(Locale.ROOT);
+		}
+		else if (d.chance(0.5)) {
+			brand = BrandCatalogue.shortName(this.brandName);
+		}
+		else {
+			brand = null;
+			templates = this.phrases.marketingUnbranded();
+		}
+		String template = d.pick(templates);
+		int bar = template.indexOf('|');
+		String body = String.format(Locale.ROOT, template.substring(bar + 1), brand, null);
+		if (d.chance(this.behaviour.linkRate())) {
+			body = body + " " + Links.link(d.random, d.brand);
+		}
+		Msg send = d.outbound(start, customer, Sender.CAMPAIGN, "template", template.substring(0, bar), "MARKETING",
+				body, false);
+		WabaEvents.maybePreference(d, start, customer);
+		if (!d.chance(this.behaviour.campaignReply())) {
+			return;
+		}
+		long t = start
+				+ (d.chance(0.07) ? Replies.DAY + d.seconds(60, 36000) : Math.max(20_000, d.lognormal(1500, 1.2)));
+		if (d.chance(STOP_REPLIES[this.behaviour.trouble()])) {
+			d.inbound(t, customer, "button", this.phrases.stopReply(), send);
+			WabaEvents.preference(d, t + d.seconds(1, 5), customer, "stop");
+			return;
+		}
+		if (d.chance(0.6)) {
+			d.inbound(t, customer, "button", d.pick(this.phrases.campaignReplies()), send);
+		}
+		else {
+			d.inbound(t, customer, "text", d.pick(this.phrases.openings()), null);
+		}
+		if (!d.chance(1 - 2 * this.behaviour.unanswered())) {
+			return;
+		}
+		if (d.chance(this.behaviour.botShare())) {
+			t += d.seconds(1, 8);
+			this.replies.botAnswer(t, customer);
+			if (d.chance(this.behaviour.escalation())) {
+				this.replies.agentThread(t, customer);
+			}
+		}
+		else {
+			this.replies.agentThread(t, customer);
+		}
+	}
+
+	/**
+	 * A one-time password.
+	 * @param start when it is sent
+	 */
+	void otp(long start) {
+		ConnectionDay d = this.day;
+		String template = this.phrases.otp();
+		int bar = template.indexOf('|');
+		String code = String.format(Locale.ROOT, "%06d", d.random.nextInt(1_000_000));
+		d.outbound(start, d.customer(), Sender.BOT, "template", template.substring(0, bar), "AUTHENTICATION",
+				d.text(template.substring(bar + 1), code), false);
+	}
+
+}
