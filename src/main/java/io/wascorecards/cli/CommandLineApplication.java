@@ -64,8 +64,8 @@ public final class CommandLineApplication {
 	}
 
 	private static void delete(Path directory) {
-		if (directory == null) {
-			return;
+		if (directory == null || !Files.exists(directory)) {
+			return; // the embedded PostgreSQL removes a clean data directory itself
 		}
 		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
