@@ -3,13 +3,10 @@ package io.wascorecards.kpi;
 import java.util.Map;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.TestDatabase;
-import io.wascorecards.job.ScorecardJobLauncher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,19 +27,13 @@ class BusinessInitiatedKpiTests {
 	private static final String WABA = "200000000000001";
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ScorecardJobLauncher launcher;
-
 	private KpiScenario scenario;
 
 	private long brand;
 
 	@BeforeEach
 	void setUp() {
-		TestDatabase.reset(this.jdbc);
-		this.scenario = new KpiScenario(this.jdbc, this.launcher);
+		this.scenario.reset();
 		this.brand = this.scenario.connection(PHONE, WABA, "5215512345678", "Óptica Visión", "America/Mexico_City",
 				"opticavision.mx");
 	}

@@ -3,13 +3,10 @@ package io.wascorecards.kpi;
 import java.util.Map;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.TestDatabase;
-import io.wascorecards.job.ScorecardJobLauncher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static io.wascorecards.kpi.KpiScenario.preference;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +36,6 @@ class ConsistencyKpiTests {
 	private static final String WABA_2 = "200000000000002";
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ScorecardJobLauncher launcher;
-
 	private KpiScenario scenario;
 
 	private long brand1;
@@ -54,8 +46,7 @@ class ConsistencyKpiTests {
 
 	@BeforeEach
 	void setUp() {
-		TestDatabase.reset(this.jdbc);
-		this.scenario = new KpiScenario(this.jdbc, this.launcher);
+		this.scenario.reset();
 		this.brand1 = this.scenario.connection(PHONE_1, WABA_1, "5215512345678", "Óptica Visión",
 				"America/Mexico_City");
 		this.brand2 = this.scenario.connection(PHONE_2, WABA_1, "5215587654321", "Óptica Visión Norte",

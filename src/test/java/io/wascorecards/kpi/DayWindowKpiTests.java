@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.TestDatabase;
-import io.wascorecards.job.ScorecardJobLauncher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,17 +35,11 @@ class DayWindowKpiTests {
 			"template_rejections", "template_quality_red", "quality_flag_events");
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ScorecardJobLauncher launcher;
-
 	private KpiScenario scenario;
 
 	@BeforeEach
 	void setUp() {
-		TestDatabase.reset(this.jdbc);
-		this.scenario = new KpiScenario(this.jdbc, this.launcher);
+		this.scenario.reset();
 	}
 
 	@Test

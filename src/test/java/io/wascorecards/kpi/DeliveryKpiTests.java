@@ -1,13 +1,10 @@
 package io.wascorecards.kpi;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.TestDatabase;
-import io.wascorecards.job.ScorecardJobLauncher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +28,6 @@ class DeliveryKpiTests {
 	private static final String WABA = "200000000000001";
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ScorecardJobLauncher launcher;
-
 	private KpiScenario scenario;
 
 	private long brand;
@@ -44,8 +36,7 @@ class DeliveryKpiTests {
 
 	@BeforeEach
 	void setUp() {
-		TestDatabase.reset(this.jdbc);
-		this.scenario = new KpiScenario(this.jdbc, this.launcher);
+		this.scenario.reset();
 		this.brand = this.scenario.connection(PHONE, WABA, "5215512345678", "Óptica Visión", "America/Mexico_City");
 		this.otherBrand = this.scenario.connection(OTHER_PHONE, WABA, "5215587654321", "Óptica Visión Norte",
 				"America/Mexico_City");

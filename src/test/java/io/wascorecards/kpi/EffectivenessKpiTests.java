@@ -4,13 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.TestDatabase;
-import io.wascorecards.job.ScorecardJobLauncher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,19 +19,13 @@ class EffectivenessKpiTests {
 	private static final String CLOSED = "2026-03-12T12:00:00Z";
 
 	@Autowired
-	private JdbcTemplate jdbc;
-
-	@Autowired
-	private ScorecardJobLauncher launcher;
-
 	private KpiScenario scenario;
 
 	private long brand;
 
 	@BeforeEach
 	void setUp() {
-		TestDatabase.reset(this.jdbc);
-		this.scenario = new KpiScenario(this.jdbc, this.launcher);
+		this.scenario.reset();
 		this.brand = this.scenario.connection("100000000000001", "200000000000001", "5215512345678", "Óptica Visión",
 				"America/Mexico_City", "opticavision.mx");
 	}

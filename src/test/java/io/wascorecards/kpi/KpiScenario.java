@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.wascorecards.DatabaseTest;
+import io.wascorecards.TestDatabase;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Builds a small, hand-written data set in the §2 tables, runs the job over it and reads
  * back the stored KPIs. Instants are written as ISO offset date-times
  * ({@code 2026-03-10T09:00:00-06:00}) so that expectations can be checked against the
- * connection's local time by eye.
+ * connection's local time by eye. Every {@link DatabaseTest} can inject one.
  */
 public class KpiScenario {
 
@@ -32,6 +34,12 @@ public class KpiScenario {
 	public KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher) {
 		this.jdbc = jdbc;
 		this.launcher = launcher;
+	}
+
+	/** Starts a test from empty tables. */
+	public void reset() {
+		TestDatabase.reset(this.jdbc);
+		this.wamids = 0;
 	}
 
 	public long connection(String phoneNumberId, String wabaId, String displayPhoneNumber, String brandName,
