@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -52,11 +53,10 @@ final class RunLock implements AutoCloseable {
 
 	@Override
 	public void close() {
-		try {
-			// closing the session releases its advisory locks; unlock first as the pool
-			// keeps the session
-			this.connection.createStatement().execute("SELECT pg_advisory_unlock_all()");
-			this.connection.close();
+		// the pool keeps the session open, so its advisory lock must be released
+		// explicitly
+		try (Connection connection = this.connection; Statement statement = connection.createStatement()) {
+			statement.execute("SELECT pg_advisory_unlock_all()");
 		}
 		catch (SQLException ex) {
 			throw new DataAccessResourceFailureException("Could not release the business date lock", ex);
