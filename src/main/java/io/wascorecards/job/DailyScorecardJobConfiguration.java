@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.kpi.ConnectionRangePartitioner;
 import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.kpi.DailyKpiBackfillTasklet;
+import io.wascorecards.kpi.DailyKpiCalculator;
 import io.wascorecards.kpi.DailyKpiTasklet;
 import io.wascorecards.webhook.WebhookReadTasklet;
+import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -30,8 +33,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DailyScorecardJobConfiguration {
 
 	@Bean
-	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis) {
-		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead).next(dailyKpis).build();
+	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill) {
+		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead)
+			.next(dailyKpis)
+			.next(kpiBackfill)
+			.build();
 	}
 
 	@Bean
@@ -44,11 +50,10 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	@StepScope
-	WebhookReadTasklet webhookReadTasklet(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties,
+	WebhookReadTasklet webhookReadTasklet(WebhookReader reader,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.REREAD_WEBHOOKS + "']}") String reread) {
-		return new WebhookReadTasklet(jdbc, LocalDate.parse(businessDate), properties.answerWindow(),
-				Boolean.parseBoolean(reread));
+		return new WebhookReadTasklet(reader, LocalDate.parse(businessDate), Boolean.parseBoolean(reread));
 	}
 
 	@Bean
@@ -79,12 +84,32 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	@StepScope
-	DailyKpiTasklet dailyKpiTasklet(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties,
+	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new DailyKpiTasklet(jdbc, LocalDate.parse(businessDate), Instant.parse(asOf), properties.answerWindow(),
-				properties.humanRequestLexicon(), ConnectionSelection.parse(connections));
+		return new DailyKpiTasklet(calculator, LocalDate.parse(businessDate), Instant.parse(asOf),
+				ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	Step kpiBackfill(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DailyKpiBackfillTasklet kpiBackfillTasklet) {
+		return new StepBuilder("kpiBackfill", jobRepository).tasklet(kpiBackfillTasklet, transactionManager)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DailyKpiBackfillTasklet kpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
+			DailyKpiCalculator calculator, @Value("${scorecards.scoring.window-days:7}") int windowDays,
+			@Value("${scorecards.scoring.sanction-days:30}") int sanctionDays,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, LocalDate.parse(businessDate),
+				Math.max(2 * windowDays, sanctionDays), Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 
 }

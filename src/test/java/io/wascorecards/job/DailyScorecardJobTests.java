@@ -73,6 +73,22 @@ class DailyScorecardJobTests {
 	}
 
 	@Test
+	void aFirstRunComputesTheDailyKpisMissingFromTheScorecardWindows() {
+		// when: nothing was ever computed before this date
+		this.launcher.run(DAY, AS_OF, false);
+
+		// then: the 30 days the windows reach back (the sanction look-back) have a row per
+		// active connection
+		Integer active = this.jdbc.queryForObject("SELECT count(*) FROM wa_connection WHERE active", Integer.class);
+		List<Integer> rowsPerDay = this.jdbc.queryForList("""
+				SELECT count(k.connection_id)::int
+				FROM generate_series(CAST(? AS date) - 29, CAST(? AS date), interval '1 day') d
+				LEFT JOIN daily_kpi k ON k.business_date = d::date
+				GROUP BY d ORDER BY d""", Integer.class, DAY, DAY);
+		assertThat(rowsPerDay).hasSize(30).containsOnly(active);
+	}
+
+	@Test
 	void runOfACompletedDateDoesNothingAndRerunIsANewRun() {
 		RunOutcome first = this.launcher.run(DAY, AS_OF, false);
 		RunOutcome second = this.launcher.run(DAY, AS_OF, false);

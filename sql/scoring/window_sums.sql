@@ -1,0 +1,62 @@
+-- The daily KPIs of each active connection of the range summed over the windows of its scorecard for
+-- :businessDate: the day itself, the trailing :windowDays days, the :windowDays days before them and the
+-- :sanctionDays days of the sanction look-back (ratios are formed from these sums, never from daily ratios).
+-- Also whether the day is provisional: its window plus the answer window had not closed at :asOf.
+WITH conn AS (
+    SELECT c.id, c.phone_number_id,
+           ((CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone)
+               + make_interval(secs => :answerWindowSeconds) > CAST(:asOf AS timestamptz) AS provisional
+    FROM wa_connection c
+    WHERE c.active
+      AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
+      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+),
+win (name, first_day, last_day) AS (
+    VALUES ('day', CAST(:businessDate AS date), CAST(:businessDate AS date)),
+           ('current', CAST(:businessDate AS date) - (:windowDays - 1), CAST(:businessDate AS date)),
+           ('previous', CAST(:businessDate AS date) - (2 * :windowDays - 1), CAST(:businessDate AS date) - :windowDays),
+           ('sanctions', CAST(:businessDate AS date) - (:sanctionDays - 1), CAST(:businessDate AS date))
+)
+SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window_name,
+       count(k.business_date) AS days,
+       (SELECT q.latest_quality_rating FROM daily_kpi q
+        WHERE q.connection_id = c.id AND q.business_date = w.last_day) AS latest_quality_rating,
+       coalesce(sum(k.interactions), 0) AS interactions,
+       coalesce(sum(k.interactions_answered), 0) AS interactions_answered,
+       coalesce(sum(k.interactions_pending), 0) AS interactions_pending,
+       coalesce(sum(k.answered_within_1m), 0) AS answered_within_1m,
+       coalesce(sum(k.answered_within_5m), 0) AS answered_within_5m,
+       coalesce(sum(k.answered_within_15m), 0) AS answered_within_15m,
+       coalesce(sum(k.answered_within_1h), 0) AS answered_within_1h,
+       coalesce(sum(k.answered_within_4h), 0) AS answered_within_4h,
+       coalesce(sum(k.interactions_with_agent), 0) AS interactions_with_agent,
+       coalesce(sum(k.bi_messages), 0) AS bi_messages,
+       coalesce(sum(k.bi_touches), 0) AS bi_touches,
+       coalesce(sum(k.bi_touches_replied), 0) AS bi_touches_replied,
+       coalesce(sum(k.bi_touches_pending), 0) AS bi_touches_pending,
+       coalesce(sum(k.brand_identified_touches), 0) AS brand_identified_touches,
+       coalesce(sum(k.outbound_messages), 0) AS outbound_messages,
+       coalesce(sum(k.outbound_failed), 0) AS outbound_failed,
+       coalesce(sum(k.outbound_delivered), 0) AS outbound_delivered,
+       coalesce(sum(k.outbound_read), 0) AS outbound_read,
+       coalesce(sum(k.outbound_with_body), 0) AS outbound_with_body,
+       coalesce(sum(k.external_link_messages), 0) AS external_link_messages,
+       coalesce(sum(k.foreign_whatsapp_refs), 0) AS foreign_whatsapp_refs,
+       coalesce(sum(k.human_requests), 0) AS human_requests,
+       coalesce(sum(k.human_requests_fulfilled), 0) AS human_requests_fulfilled,
+       coalesce(sum(k.optout_signals), 0) AS optout_signals,
+       coalesce(sum(k.ecosystem_limit_errors), 0) AS ecosystem_limit_errors,
+       coalesce(sum(k.spam_limit_errors), 0) AS spam_limit_errors,
+       coalesce(sum(k.account_sanctions), 0) AS account_sanctions,
+       coalesce(sum(k.template_pauses), 0) AS template_pauses,
+       coalesce(sum(k.template_disables), 0) AS template_disables,
+       coalesce(sum(k.template_rejections), 0) AS template_rejections,
+       coalesce(sum(k.template_quality_red), 0) AS template_quality_red,
+       coalesce(sum(k.quality_flag_events), 0) AS quality_flag_events
+FROM conn c
+CROSS JOIN win w
+LEFT JOIN daily_kpi k
+    ON k.connection_id = c.id
+    AND k.business_date BETWEEN w.first_day AND w.last_day
+GROUP BY c.id, c.phone_number_id, c.provisional, w.name, w.last_day
+ORDER BY c.id, w.name

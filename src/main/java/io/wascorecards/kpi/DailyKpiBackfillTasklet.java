@@ -1,0 +1,98 @@
+package io.wascorecards.kpi;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import io.wascorecards.webhook.WebhookReader;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Computes the daily KPIs missing from the windows a scorecard sums (a first run, a gap in the nightly runs), one
+ * date per transaction, oldest first: the date's webhooks are read, then the KPIs of the connections without a row.
+ * A night after a night finds nothing to do.
+ */
+public class DailyKpiBackfillTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(DailyKpiBackfillTasklet.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final WebhookReader webhookReader;
+
+	private final DailyKpiCalculator calculator;
+
+	private final LocalDate firstDate;
+
+	private final LocalDate lastDate;
+
+	private final Instant asOf;
+
+	private final ConnectionSelection selection;
+
+	/**
+	 * Creates the tasklet.
+	 * @param jdbc the database
+	 * @param webhookReader reads a date's webhooks
+	 * @param calculator computes a date's KPIs
+	 * @param businessDate the date being scored
+	 * @param lookbackDays how many days the scorecard's windows reach back, the date included
+	 * @param asOf the instant the run computes as of
+	 * @param selection the connections of the run
+	 */
+	public DailyKpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
+			DailyKpiCalculator calculator, LocalDate businessDate, int lookbackDays, Instant asOf,
+			ConnectionSelection selection) {
+		this.jdbc = jdbc;
+		this.webhookReader = webhookReader;
+		this.calculator = calculator;
+		this.firstDate = businessDate.minusDays(lookbackDays - 1);
+		this.lastDate = businessDate.minusDays(1);
+		this.asOf = asOf;
+		this.selection = selection;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
+		List<Map<String, Object>> missing = this.jdbc.queryForList("""
+				SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
+				FROM (SELECT CAST(g AS date) AS business_date
+				      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
+				CROSS JOIN wa_connection c
+				WHERE c.active
+				  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+				  AND NOT EXISTS (SELECT 1 FROM daily_kpi k WHERE k.connection_id = c.id AND k.business_date = d.business_date)
+				GROUP BY d.business_date
+				ORDER BY d.business_date
+				LIMIT 1""", new MapSqlParameterSource(this.selection.parameters()).addValue("first", this.firstDate)
+			.addValue("last", this.lastDate));
+		if (missing.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		LocalDate date = ((java.sql.Date) missing.get(0).get("business_date")).toLocalDate();
+		long[] ids = Arrays.stream((Long[]) ((Array) missing.get(0).get("ids")).getArray())
+			.mapToLong(Long::longValue)
+			.toArray();
+		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+		this.webhookReader.read(date, jobExecutionId, false);
+		int rows = this.calculator.compute(date, this.asOf, ids[0], ids[ids.length - 1],
+				new ConnectionSelection(ids));
+		contribution.incrementWriteCount(rows);
+		logger.info("Computed the missing KPIs of %s for %d connections".formatted(date, rows));
+		return RepeatStatus.CONTINUABLE;
+	}
+
+}
