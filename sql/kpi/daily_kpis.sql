@@ -3,7 +3,7 @@
 -- One pass over each connection's messages in [W.start - A, W.end + A): threads are rebuilt with
 -- window functions, and every "within A before/after" question is a RANGE frame over the thread.
 WITH conn AS MATERIALIZED (
-    SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains,
+    SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
            CAST(:businessDate AS date)::timestamp AT TIME ZONE c.timezone AS w_start,
            (CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone AS w_end,
            make_interval(secs => :answerWindowSeconds) AS a,
@@ -60,6 +60,7 @@ thread_msg AS MATERIALIZED (
 ),
 interaction AS (
     SELECT t.connection_id, t.created_at + c.a > c.as_of AS open,
+           extract(hour FROM t.created_at AT TIME ZONE c.timezone)::int AS local_hour,
            t.first_answer_at - t.created_at AS answer_delay,
            t.first_agent_at IS NOT NULL AS with_agent
     FROM thread_msg t
@@ -83,6 +84,20 @@ interaction_kpi AS (
            count(*) FILTER (WHERE with_agent) AS interactions_with_agent
     FROM interaction
     GROUP BY connection_id
+),
+-- evidence for the recommendations: the local hours at which the unanswered interactions started
+unanswered_hours AS (
+    SELECT h.connection_id, array_agg(h.unanswered ORDER BY h.hour) AS unanswered_by_hour
+    FROM (
+        SELECT c.id AS connection_id, g.hour,
+               count(i.connection_id) AS unanswered
+        FROM conn c
+        CROSS JOIN generate_series(0, 23) g(hour)
+        LEFT JOIN interaction i
+            ON i.connection_id = c.id AND i.local_hour = g.hour AND i.answer_delay IS NULL AND NOT i.open
+        GROUP BY c.id, g.hour
+    ) h
+    GROUP BY h.connection_id
 ),
 human_kpi AS (
     SELECT connection_id,
@@ -129,6 +144,22 @@ outbound AS (
     LEFT JOIN status_fact f ON f.connection_id = t.connection_id AND f.wamid = t.wamid
     WHERE t.in_w
       AND t.direction = 'OUTBOUND'
+),
+-- evidence: the error codes of the day's failed outbound messages (a message counts once per code)
+failure_codes AS (
+    SELECT x.connection_id, jsonb_object_agg(x.code, x.messages) AS failure_codes
+    FROM (
+        SELECT t.connection_id, code::text AS code, count(DISTINCT t.id) AS messages
+        FROM thread_msg t
+        JOIN conn c ON c.id = t.connection_id
+        JOIN webhook_status s
+            ON s.connection_id = t.connection_id AND s.wamid = t.wamid AND s.status = 'failed'
+            AND s.received_at >= c.w_start AND s.received_at < c.w_end + c.a
+        CROSS JOIN unnest(s.error_codes) code
+        WHERE t.in_w AND t.direction = 'OUTBOUND'
+        GROUP BY t.connection_id, code
+    ) x
+    GROUP BY x.connection_id
 ),
 outbound_kpi AS (
     SELECT connection_id,
@@ -192,6 +223,17 @@ link_kpi AS (
     FROM url_kind
     GROUP BY connection_id
 ),
+-- evidence: the external hosts linked, by the number of messages linking them
+external_domains AS (
+    SELECT x.connection_id, jsonb_object_agg(x.host, x.messages) AS external_domains
+    FROM (
+        SELECT connection_id, host, count(DISTINCT message_id) AS messages
+        FROM url_kind
+        WHERE NOT whatsapp_host AND NOT allowed
+        GROUP BY connection_id, host
+    ) x
+    GROUP BY x.connection_id
+),
 -- webhook events received in W; a redelivered event (same field and value) counts once
 signal_kpi AS (
     SELECT s.connection_id,
@@ -223,7 +265,8 @@ INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, a
     outbound_with_body, external_link_messages, foreign_whatsapp_refs, human_requests, human_requests_fulfilled,
     time_to_human_p50_s, optout_signals, ecosystem_limit_errors, spam_limit_errors, account_sanctions,
     template_pauses, template_disables, template_rejections, template_quality_red, quality_flag_events,
-    latest_quality_rating, webhook_units_set_aside, unlinked_statuses)
+    latest_quality_rating, webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes,
+    external_domains)
 SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(i.interactions, 0), coalesce(i.interactions_answered, 0), coalesce(i.interactions_pending, 0),
        coalesce(i.answered_within_1m, 0), coalesce(i.answered_within_5m, 0), coalesce(i.answered_within_15m, 0),
@@ -240,7 +283,8 @@ SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(s.account_sanctions, 0), coalesce(s.template_pauses, 0), coalesce(s.template_disables, 0),
        coalesce(s.template_rejections, 0), coalesce(s.template_quality_red, 0), coalesce(s.quality_flag_events, 0),
        coalesce(q.quality_rating, 'UNKNOWN'),
-       coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0)
+       coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0),
+       uh.unanswered_by_hour, coalesce(fc.failure_codes, '{}'), coalesce(ed.external_domains, '{}')
 FROM conn c
 LEFT JOIN interaction_kpi i ON i.connection_id = c.id
 LEFT JOIN human_kpi h ON h.connection_id = c.id
@@ -249,6 +293,9 @@ LEFT JOIN link_kpi l ON l.connection_id = c.id
 LEFT JOIN signal_kpi s ON s.connection_id = c.id
 LEFT JOIN finding_kpi fd ON fd.connection_id = c.id
 LEFT JOIN unlinked_kpi u ON u.connection_id = c.id
+LEFT JOIN unanswered_hours uh ON uh.connection_id = c.id
+LEFT JOIN failure_codes fc ON fc.connection_id = c.id
+LEFT JOIN external_domains ed ON ed.connection_id = c.id
 LEFT JOIN LATERAL (
     SELECT qs.quality_rating
     FROM wa_quality_snapshot qs

@@ -91,6 +91,11 @@ CREATE TABLE daily_kpi (
     -- data quality of the day, for the scorecard's notes (not KPIs)
     webhook_units_set_aside  integer     NOT NULL,
     unlinked_statuses        integer     NOT NULL,
+    -- evidence for recommendations and reports: unanswered interactions by local hour of their start (0-23),
+    -- failed outbound messages by error code, messages by external host linked
+    unanswered_by_hour       integer[]   NOT NULL,
+    failure_codes            jsonb       NOT NULL,
+    external_domains         jsonb       NOT NULL,
     computed_at              timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (business_date, connection_id)
 );

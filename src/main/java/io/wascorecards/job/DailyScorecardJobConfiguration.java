@@ -72,7 +72,9 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step dailyKpi(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DailyKpiTasklet dailyKpiTasklet) {
-		return new StepBuilder("dailyKpi", jobRepository).tasklet(dailyKpiTasklet, transactionManager).build();
+		return new StepBuilder("dailyKpi", jobRepository).tasklet(dailyKpiTasklet, transactionManager)
+			.listener(new PartitionProgressListener())
+			.build();
 	}
 
 	@Bean

@@ -19,6 +19,9 @@ public class ConnectionRangePartitioner implements Partitioner {
 
 	static final String LAST_ID = "lastConnectionId";
 
+	/** How many ranges there are, for progress reports. */
+	public static final String PARTITIONS = "partitions";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ConnectionSelection selection;
@@ -44,6 +47,7 @@ public class ConnectionRangePartitioner implements Partitioner {
 			context.putLong(LAST_ID, last);
 			partitions.put("connections-" + first + "-" + last, context);
 		}
+		partitions.values().forEach((context) -> context.putInt(PARTITIONS, partitions.size()));
 		return partitions;
 	}
 
