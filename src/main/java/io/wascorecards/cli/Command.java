@@ -23,6 +23,8 @@ enum Command {
 
 	EXPORT_KPIS("export-kpis", Map.of("date", OptionType.DATE, "out", OptionType.PATH), Set.of("date")),
 
+	EXPORT_SCORECARDS("export-scorecards", Map.of("date", OptionType.DATE, "out", OptionType.PATH), Set.of("date")),
+
 	GENERATE("generate",
 			Map.of("from", OptionType.DATE, "to", OptionType.DATE, "connections", OptionType.POSITIVE_NUMBER,
 					"messages-per-day", OptionType.POSITIVE_NUMBER, "seed", OptionType.NUMBER),

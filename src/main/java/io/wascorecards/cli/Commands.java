@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
+
+import javax.sql.DataSource;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.demo.GenerationRequest;
@@ -20,6 +23,7 @@ import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
+import io.wascorecards.scorecard.ScorecardCsvExporter;
 
 import org.springframework.stereotype.Component;
 
@@ -35,16 +39,19 @@ class Commands {
 
 	private final DailyKpiCsvExporter kpiExporter;
 
+	private final ScorecardCsvExporter scorecardExporter;
+
 	private final SyntheticDataGenerator generator;
 
 	private final ScorecardsProperties properties;
 
 	private final PrintStream out = System.out;
 
-	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, javax.sql.DataSource dataSource,
-			ScorecardsProperties properties) {
+	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
+			DataSource dataSource, ScorecardsProperties properties) {
 		this.launcher = launcher;
 		this.kpiExporter = kpiExporter;
+		this.scorecardExporter = scorecardExporter;
 		this.generator = new SyntheticDataGenerator(dataSource);
 		this.properties = properties;
 	}
@@ -58,7 +65,9 @@ class Commands {
 			case GENERATE -> generate(commandLine);
 			case RUN -> run(commandLine);
 			case RERUN -> rerun(commandLine);
-			case EXPORT_KPIS -> exportKpis(commandLine.date("date"), commandLine.path("out"));
+			case EXPORT_KPIS -> export(commandLine.date("date"), commandLine.path("out"), this.kpiExporter::export);
+			case EXPORT_SCORECARDS ->
+				export(commandLine.date("date"), commandLine.path("out"), this.scorecardExporter::export);
 			case DEMO -> demo(commandLine);
 		};
 	}
@@ -101,16 +110,16 @@ class Commands {
 		return RunReport.print(this.out, this.launcher.rerun(request));
 	}
 
-	private int exportKpis(LocalDate date, Path file) {
+	private int export(LocalDate date, Path file, BiFunction<LocalDate, Writer, Integer> exporter) {
 		if (!this.launcher.hasCompletedRun(date)) {
 			throw new UsageException("no completed run for " + date + "; run it first: run --date " + date);
 		}
 		if (file == null) {
-			this.kpiExporter.export(date, new OutputStreamWriter(this.out, StandardCharsets.UTF_8));
+			exporter.apply(date, new OutputStreamWriter(this.out, StandardCharsets.UTF_8));
 			return 0;
 		}
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			int rows = this.kpiExporter.export(date, writer);
+			int rows = exporter.apply(date, writer);
 			System.err.println("Wrote " + rows + " connections to " + file);
 			return 0;
 		}
@@ -131,8 +140,8 @@ class Commands {
 		}
 		this.out.println(generate(new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
 		int code = RunReport.print(this.out, List.of(this.launcher.run(date, Instant.now(), false)));
-		Path kpis = dir.resolve("kpis-" + date + ".csv");
-		exportKpis(date, kpis);
+		export(date, dir.resolve("kpis-" + date + ".csv"), this.kpiExporter::export);
+		export(date, dir.resolve("scorecards-" + date + ".csv"), this.scorecardExporter::export);
 		this.out.println();
 		this.out.println("Demo output for " + date + " is in " + dir.toAbsolutePath().normalize());
 		return code;

@@ -9,6 +9,8 @@ import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.kpi.DailyKpiBackfillTasklet;
 import io.wascorecards.kpi.DailyKpiCalculator;
 import io.wascorecards.kpi.DailyKpiTasklet;
+import io.wascorecards.scorecard.ScorecardTasklet;
+import io.wascorecards.scoring.ScoringProperties;
 import io.wascorecards.webhook.WebhookReadTasklet;
 import io.wascorecards.webhook.WebhookReader;
 
@@ -33,10 +35,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DailyScorecardJobConfiguration {
 
 	@Bean
-	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill) {
+	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
+			Step scorecards) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead)
 			.next(dailyKpis)
 			.next(kpiBackfill)
+			.next(scorecards)
 			.build();
 	}
 
@@ -59,12 +63,10 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step dailyKpis(JobRepository jobRepository, Step dailyKpi, ConnectionRangePartitioner kpiPartitioner,
 			ScorecardsProperties properties) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("kpi-");
-		executor.setConcurrencyLimit(properties.threads());
 		return new StepBuilder("dailyKpis", jobRepository).partitioner("dailyKpi", kpiPartitioner)
 			.step(dailyKpi)
 			.gridSize(properties.partitions())
-			.taskExecutor(executor)
+			.taskExecutor(executor("kpi-", properties))
 			.listener(new StepProgressListener())
 			.build();
 	}
@@ -105,13 +107,49 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	DailyKpiBackfillTasklet kpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
-			DailyKpiCalculator calculator, @Value("${scorecards.scoring.window-days:7}") int windowDays,
-			@Value("${scorecards.scoring.sanction-days:30}") int sanctionDays,
+			DailyKpiCalculator calculator, ScoringProperties scoring,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, LocalDate.parse(businessDate),
-				Math.max(2 * windowDays, sanctionDays), Instant.parse(asOf), ConnectionSelection.parse(connections));
+				Math.max(2 * scoring.windowDays(), scoring.sanctionDays()), Instant.parse(asOf),
+				ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	Step scorecards(JobRepository jobRepository, Step scorecard, ConnectionRangePartitioner kpiPartitioner,
+			ScorecardsProperties properties) {
+		return new StepBuilder("scorecards", jobRepository).partitioner("scorecard", kpiPartitioner)
+			.step(scorecard)
+			.gridSize(properties.partitions())
+			.taskExecutor(executor("scorecard-", properties))
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	Step scorecard(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ScorecardTasklet scorecardTasklet) {
+		return new StepBuilder("scorecard", jobRepository).tasklet(scorecardTasklet, transactionManager)
+			.listener(new PartitionProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ScorecardTasklet scorecardTasklet(NamedParameterJdbcTemplate jdbc, ScoringProperties scoring,
+			ScorecardsProperties properties,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new ScorecardTasklet(jdbc, scoring, properties.answerWindow(), LocalDate.parse(businessDate),
+				Instant.parse(asOf), ConnectionSelection.parse(connections));
+	}
+
+	private static SimpleAsyncTaskExecutor executor(String prefix, ScorecardsProperties properties) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+		executor.setConcurrencyLimit(properties.threads());
+		return executor;
 	}
 
 }

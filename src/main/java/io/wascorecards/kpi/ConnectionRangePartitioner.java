@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class ConnectionRangePartitioner implements Partitioner {
 
-	static final String FIRST_ID = "firstConnectionId";
+	public static final String FIRST_ID = "firstConnectionId";
 
-	static final String LAST_ID = "lastConnectionId";
+	public static final String LAST_ID = "lastConnectionId";
 
 	/** How many ranges there are, for progress reports. */
 	public static final String PARTITIONS = "partitions";

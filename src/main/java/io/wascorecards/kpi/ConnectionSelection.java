@@ -37,7 +37,11 @@ public record ConnectionSelection(long[] ids) {
 				: Arrays.stream(this.ids).mapToObj(Long::toString).collect(Collectors.joining(","));
 	}
 
-	Map<String, Object> parameters() {
+	/**
+	 * The selection as the {@code :only} parameter of the statements that take one.
+	 * @return {@code only} mapped to the ids as a PostgreSQL array literal, or to {@code null} for all
+	 */
+	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("only", (this.ids == null) ? null : "{" + format() + "}");
 		return parameters;

@@ -12,6 +12,7 @@ import io.wascorecards.TestDatabase;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
+import io.wascorecards.scorecard.ScorecardCsvExporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,9 @@ class DailyScorecardJobTests {
 
 	@Autowired
 	private DailyKpiCsvExporter exporter;
+
+	@Autowired
+	private ScorecardCsvExporter scorecardExporter;
 
 	@BeforeEach
 	void setUp() {
@@ -89,6 +93,48 @@ class DailyScorecardJobTests {
 	}
 
 	@Test
+	void scorecardsFollowTheThresholdsAndARerunGivesTheSameRows() {
+		// when
+		this.launcher.run(DAY, AS_OF, false);
+		String first = exportScorecards();
+		this.launcher.rerun(new RunRequest(DAY, DAY, List.of(), AS_OF, false, false));
+
+		// then
+		assertThat(exportScorecards()).isEqualTo(first);
+		List<String> lines = first.lines().toList();
+		Integer active = this.jdbc.queryForObject("SELECT count(*) FROM wa_connection WHERE active", Integer.class);
+		assertThat(lines).hasSize(active + 1);
+		assertThat(lines.get(0)).startsWith("phone_number_id,business_date,provisional,score,status,"
+				+ "response_rate_value,response_rate_status,answered_within_15m_rate_value")
+			.endsWith("human_involvement_rate_value,human_involvement_rate_status,"
+					+ "effectiveness_score,brand_score,consistency_score,humanity_score");
+		// response_rate: GREEN at 0.90 or more, YELLOW at 0.75 or more, else RED (values are
+		// rounded to 4 decimals, so compare away from the bounds' rounding)
+		int scored = 0;
+		for (String line : lines.subList(1, lines.size())) {
+			String[] fields = line.split(",", -1);
+			assertThat(fields).hasSize(lines.get(0).split(",").length);
+			assertThat(fields[2]).isEqualTo("false");
+			if (!fields[5].isEmpty()) {
+				double value = Double.parseDouble(fields[5]);
+				String expected = (value >= 0.90005) ? "GREEN" : (value >= 0.75005) ? "YELLOW" : "RED";
+				if (Math.abs(value - 0.90) > 0.0001 && Math.abs(value - 0.75) > 0.0001) {
+					assertThat(fields[6]).as(line).isEqualTo(expected);
+				}
+				scored++;
+			}
+			else {
+				assertThat(fields[6]).isEqualTo("NO_DATA");
+			}
+		}
+		assertThat(scored).isPositive();
+		Integer withRecommendations = this.jdbc.queryForObject(
+				"SELECT count(*) FROM scorecard WHERE business_date = ? AND jsonb_array_length(recommendations) BETWEEN 1 AND 5",
+				Integer.class, DAY);
+		assertThat(withRecommendations).isEqualTo(active);
+	}
+
+	@Test
 	void runOfACompletedDateDoesNothingAndRerunIsANewRun() {
 		RunOutcome first = this.launcher.run(DAY, AS_OF, false);
 		RunOutcome second = this.launcher.run(DAY, AS_OF, false);
@@ -120,6 +166,12 @@ class DailyScorecardJobTests {
 		assertThatExceptionOfType(RunRefusedException.class)
 			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of("999"), AS_OF, false, false)))
 			.withMessage("Unknown connection phone_number_id: 999");
+	}
+
+	private String exportScorecards() {
+		StringWriter out = new StringWriter();
+		this.scorecardExporter.export(DAY, out);
+		return out.toString();
 	}
 
 	private String export() {

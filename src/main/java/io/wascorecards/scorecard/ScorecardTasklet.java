@@ -1,0 +1,107 @@
+package io.wascorecards.scorecard;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.wascorecards.db.SqlStatement;
+import io.wascorecards.kpi.ConnectionRangePartitioner;
+import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.scoring.Area;
+import io.wascorecards.scoring.Recommendation;
+import io.wascorecards.scoring.Recommendations;
+import io.wascorecards.scoring.Scorecard;
+import io.wascorecards.scoring.Scorer;
+import io.wascorecards.scoring.ScoringProperties;
+import io.wascorecards.scoring.ScoringSettings;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * One partition of the scoring step: scores a range of connections for a date and replaces their scorecards, in
+ * one transaction.
+ */
+public class ScorecardTasklet implements Tasklet {
+
+	private static final String DELETE = SqlStatement.load("scoring/delete_scorecards.sql");
+
+	private static final String INSERT = SqlStatement.load("scoring/insert_scorecard.sql");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ScoringProperties scoring;
+
+	private final Duration answerWindow;
+
+	private final LocalDate businessDate;
+
+	private final Instant asOf;
+
+	private final ConnectionSelection selection;
+
+	public ScorecardTasklet(NamedParameterJdbcTemplate jdbc, ScoringProperties scoring, Duration answerWindow,
+			LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
+		this.jdbc = jdbc;
+		this.scoring = scoring;
+		this.answerWindow = answerWindow;
+		this.businessDate = businessDate;
+		this.asOf = asOf;
+		this.selection = selection;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ExecutionContext range = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		MapSqlParameterSource params = new MapSqlParameterSource(this.selection.parameters())
+			.addValue("businessDate", this.businessDate)
+			.addValue("asOf", Timestamp.from(this.asOf))
+			.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds())
+			.addValue("windowDays", this.scoring.windowDays())
+			.addValue("sanctionDays", this.scoring.sanctionDays())
+			.addValue("firstConnectionId", range.getLong(ConnectionRangePartitioner.FIRST_ID))
+			.addValue("lastConnectionId", range.getLong(ConnectionRangePartitioner.LAST_ID));
+		Map<Long, Map<String, Object>> evidence = new Evidence(this.jdbc).read(params);
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		for (ScoringInputs.ConnectionInput connection : new ScoringInputs(this.jdbc).read(params)) {
+			ScoringSettings settings = this.scoring.forConnection(connection.phoneNumberId());
+			Scorecard scorecard = Scorer.score(connection.input(), settings);
+			Map<String, Object> facts = new HashMap<>(evidence.getOrDefault(connection.connectionId(), Map.of()));
+			facts.put(Recommendations.ANSWER_WINDOW_HOURS, this.answerWindow);
+			List<Recommendation> recommendations = Recommendations.recommend(connection.input(), scorecard, settings,
+					facts);
+			rows.add(row(connection, scorecard, recommendations));
+		}
+		this.jdbc.update(DELETE, params);
+		this.jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+		contribution.incrementWriteCount(rows.size());
+		return RepeatStatus.FINISHED;
+	}
+
+	private MapSqlParameterSource row(ScoringInputs.ConnectionInput connection, Scorecard scorecard,
+			List<Recommendation> recommendations) {
+		return new MapSqlParameterSource().addValue("connectionId", connection.connectionId())
+			.addValue("businessDate", this.businessDate)
+			.addValue("asOf", Timestamp.from(this.asOf))
+			.addValue("provisional", connection.provisional())
+			.addValue("score", scorecard.score())
+			.addValue("status", scorecard.status().name())
+			.addValue("effectivenessScore", scorecard.areaScore(Area.EFFECTIVENESS).orElse(null))
+			.addValue("brandScore", scorecard.areaScore(Area.BRAND).orElse(null))
+			.addValue("consistencyScore", scorecard.areaScore(Area.CONSISTENCY).orElse(null))
+			.addValue("humanityScore", scorecard.areaScore(Area.HUMANITY).orElse(null))
+			.addValue("kpis", ScorecardJson.kpis(scorecard))
+			.addValue("recommendations", ScorecardJson.recommendations(recommendations));
+	}
+
+}

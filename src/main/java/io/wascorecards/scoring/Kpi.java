@@ -1,0 +1,159 @@
+package io.wascorecards.scoring;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The KPIs of a scorecard (SPEC §5) in the table's order: each one's area, formula over
+ * the summed daily KPIs, how its value is written, its status rule and its default
+ * limits. The scorer, the CSV, the PDF and the recommendations all read a KPI from here.
+ * Formulas are ratios of sums, never means of daily ratios.
+ */
+public enum Kpi {
+
+	/** answered / (interactions − pending). */
+	RESPONSE_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.90", "0.75", 20),
+			(sums) -> Ratio.of(sums.get("interactions_answered"),
+					sums.get("interactions") - sums.get("interactions_pending"))),
+
+	/** answered_within_15m / answered. */
+	ANSWERED_WITHIN_15M_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.80", "0.50", 20),
+			(sums) -> Ratio.of(sums.get("answered_within_15m"), sums.get("interactions_answered"))),
+
+	/** replied / (touches − pending). */
+	OUTBOUND_REPLY_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.75", "0.50", 20),
+			(sums) -> Ratio.of(sums.get("bi_touches_replied"), sums.get("bi_touches") - sums.get("bi_touches_pending"))),
+
+	/** failed / outbound. */
+	DELIVERY_FAILURE_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_MOST, KpiLimits.of("0.02", "0.05", 50),
+			(sums) -> Ratio.of(sums.get("outbound_failed"), sums.get("outbound_messages"))),
+
+	/** external_link_messages / outbound_with_body. */
+	EXTERNAL_LINK_RATE(Area.BRAND, ValueFormat.RATE, Rule.AT_MOST, KpiLimits.of("0.05", "0.15", 20),
+			(sums) -> Ratio.of(sums.get("external_link_messages"), sums.get("outbound_with_body"))),
+
+	/** foreign_whatsapp_refs: 0 GREEN, 1–2 YELLOW, 3 or more RED. */
+	FOREIGN_WHATSAPP_REFS(Area.BRAND, ValueFormat.COUNT, Rule.AT_MOST, KpiLimits.of("0", "2", 0),
+			(sums) -> Ratio.count(sums.get("foreign_whatsapp_refs"))),
+
+	/** brand_identified_touches / touches. */
+	BRAND_IDENTIFICATION_RATE(Area.BRAND, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.90", "0.70", 20),
+			(sums) -> Ratio.of(sums.get("brand_identified_touches"), sums.get("bi_touches"))),
+
+	/** (optout + ecosystem + spam) × 1000 / bi_messages; the counts keep the signals. */
+	OPTOUT_PER_1000(Area.CONSISTENCY, ValueFormat.PER_1000, Rule.AT_MOST, KpiLimits.of("5", "20", 50),
+			(sums) -> Ratio.of(
+					sums.get("optout_signals") + sums.get("ecosystem_limit_errors") + sums.get("spam_limit_errors"),
+					sums.get("bi_messages"))),
+
+	/** Account sanctions and template events over the sanction look-back. */
+	SANCTIONS(Area.CONSISTENCY, ValueFormat.COUNT, Rule.SANCTIONS, KpiLimits.NONE,
+			(sums) -> Ratio.count(SanctionCounts.of(sums).total())),
+
+	/** The latest quality rating; a quality flag in the window makes it RED. */
+	PHONE_QUALITY(Area.CONSISTENCY, ValueFormat.RATING, Rule.RATING, KpiLimits.NONE, QualityRating::reading),
+
+	/** fulfilled / requests. */
+	HUMAN_FULFILMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.95", "0.80", 5),
+			(sums) -> Ratio.of(sums.get("human_requests_fulfilled"), sums.get("human_requests"))),
+
+	/** interactions_with_agent / interactions: at least 0.05 GREEN, above 0 YELLOW, 0 RED. */
+	HUMAN_INVOLVEMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST_THEN_ABOVE, KpiLimits.of("0.05", "0", 20),
+			(sums) -> Ratio.of(sums.get("interactions_with_agent"), sums.get("interactions")));
+
+	private final Area area;
+
+	private final ValueFormat format;
+
+	private final Rule rule;
+
+	private final KpiLimits defaultLimits;
+
+	private final Function<KpiSums, Ratio> formula;
+
+	Kpi(Area area, ValueFormat format, Rule rule, KpiLimits defaultLimits, Function<KpiSums, Ratio> formula) {
+		this.area = area;
+		this.format = format;
+		this.rule = rule;
+		this.defaultLimits = defaultLimits;
+		this.formula = formula;
+	}
+
+	/**
+	 * The name used in CSV columns, properties and message keys.
+	 * @return e.g. {@code response_rate}
+	 */
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public Area area() {
+		return this.area;
+	}
+
+	public ValueFormat format() {
+		return this.format;
+	}
+
+	public Rule rule() {
+		return this.rule;
+	}
+
+	public KpiLimits defaultLimits() {
+		return this.defaultLimits;
+	}
+
+	/**
+	 * The window the status is read from: the sanction look-back for {@code sanctions},
+	 * else the trailing window.
+	 * @param input the scorecard's windows
+	 * @return the window
+	 */
+	public KpiSums statusWindow(ScoringInput input) {
+		return (this == SANCTIONS) ? input.sanctions() : input.current();
+	}
+
+	/**
+	 * The counts behind the KPI in a window, if its denominator reaches the minimum sample.
+	 * @param window the window's sums
+	 * @param minSample the smallest denominator that counts (0 for none)
+	 * @return numerator and denominator (a count over 1 for counts), or {@code null} when
+	 * the denominator is 0 or below {@code minSample}
+	 */
+	public Ratio read(KpiSums window, long minSample) {
+		Ratio counts = this.formula.apply(window);
+		long denominator = counts.denominator().longValueExact();
+		return (denominator > 0 && denominator >= minSample) ? counts : null;
+	}
+
+	/**
+	 * The status of counts read from a window.
+	 * @param counts the counts, {@code null} without data
+	 * @param limits the KPI's limits
+	 * @param window the window they were read from
+	 * @return the status
+	 */
+	public Status status(Ratio counts, KpiLimits limits, KpiSums window) {
+		return (counts != null) ? this.rule.status(this.format.value(counts), limits, window) : Status.NO_DATA;
+	}
+
+	/**
+	 * The value as written in the scorecard CSV.
+	 * @param counts the counts, {@code null} without data
+	 * @return the written value; empty without data
+	 */
+	public String write(Ratio counts) {
+		return this.format.write(counts);
+	}
+
+	static Map<Kpi, KpiLimits> defaultLimitsByKpi() {
+		Map<Kpi, KpiLimits> limits = new EnumMap<>(Kpi.class);
+		for (Kpi kpi : values()) {
+			limits.put(kpi, kpi.defaultLimits);
+		}
+		return limits;
+	}
+
+}

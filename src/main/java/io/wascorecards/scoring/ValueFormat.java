@@ -1,0 +1,62 @@
+package io.wascorecards.scoring;
+
+import java.math.BigDecimal;
+
+/**
+ * How a KPI's value is derived from its counts and written (SPEC §5): rates as fractions
+ * to 4 decimals, per-1,000 figures to 2, counts as integers, the phone quality as its
+ * rating; always rounded half up from the exact value.
+ */
+public enum ValueFormat {
+
+	RATE(1, 4), PER_1000(1000, 2), COUNT(1, 0), RATING(1, 0);
+
+	private final BigDecimal factor;
+
+	private final int scale;
+
+	ValueFormat(int factor, int scale) {
+		this.factor = BigDecimal.valueOf(factor);
+		this.scale = scale;
+	}
+
+	/**
+	 * The exact value of a KPI from its counts.
+	 * @param counts numerator and denominator
+	 * @return the value, in the unit of the KPI's thresholds
+	 */
+	public Ratio value(Ratio counts) {
+		return counts.times(this.factor);
+	}
+
+	/**
+	 * The value as written in the scorecard CSV.
+	 * @param counts numerator and denominator, {@code null} without data
+	 * @return e.g. {@code 0.8125}, {@code 12.50}, {@code 3} or {@code YELLOW}; empty without
+	 * data
+	 */
+	public String write(Ratio counts) {
+		if (counts == null) {
+			return "";
+		}
+		if (this == RATING) {
+			return QualityRating.of(counts).name();
+		}
+		return value(counts).round(this.scale).toPlainString();
+	}
+
+	/**
+	 * The value as a message argument: rates to 3 decimals (a tenth of a percent, so that
+	 * a percent pattern with one decimal needs no second rounding), the rest as written.
+	 * @param counts numerator and denominator
+	 * @return the number
+	 */
+	public Number argument(Ratio counts) {
+		return switch (this) {
+			case RATE -> value(counts).round(3);
+			case PER_1000 -> value(counts).round(this.scale);
+			case COUNT, RATING -> value(counts).round(0).longValueExact();
+		};
+	}
+
+}

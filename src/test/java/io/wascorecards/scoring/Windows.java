@@ -1,0 +1,57 @@
+package io.wascorecards.scoring;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.wascorecards.kpi.DailyKpiColumns;
+
+/**
+ * Builds summed windows for tests from a compact text: {@code "interactions=40
+ * interactions_answered=28 rating=GREEN"}; columns left out sum to 0, the rating is
+ * {@code UNKNOWN} unless given.
+ */
+final class Windows {
+
+	private Windows() {
+	}
+
+	static KpiSums sums(String text) {
+		return sums(7, text);
+	}
+
+	static KpiSums sums(int days, String text) {
+		Map<String, Long> sums = new HashMap<>();
+		DailyKpiColumns.NAMES.stream()
+			.filter((name) -> !name.equals("latest_quality_rating"))
+			.forEach((name) -> sums.put(name, 0L));
+		String rating = "UNKNOWN";
+		for (String pair : text.trim().split("\\s+")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			String[] nameAndValue = pair.split("=");
+			if (nameAndValue[0].equals("rating")) {
+				rating = nameAndValue[1];
+			}
+			else if (sums.put(nameAndValue[0], Long.parseLong(nameAndValue[1])) == null) {
+				throw new IllegalArgumentException("No daily KPI named " + nameAndValue[0]);
+			}
+		}
+		return new KpiSums(days, sums, rating);
+	}
+
+	/**
+	 * The same sums as the day, the trailing window and the sanction look-back; nothing in
+	 * the previous window.
+	 * @param text the sums
+	 * @return the input
+	 */
+	static ScoringInput input(String text) {
+		return new ScoringInput(sums(1, text), sums(text), sums(""), sums(30, text));
+	}
+
+	static ScoringInput input(String day, String current, String previous, String sanctions) {
+		return new ScoringInput(sums(1, day), sums(current), sums(previous), sums(30, sanctions));
+	}
+
+}
