@@ -16,7 +16,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Logs the progress of a partitioned step as its partitions finish: ranges done of the total, and the rate.
+ * Logs the progress of a partitioned step as its partitions finish: ranges done of the
+ * total, and the rate.
  */
 class PartitionProgressListener implements StepExecutionListener {
 

@@ -39,7 +39,8 @@ public record ConnectionSelection(long[] ids) {
 
 	/**
 	 * The selection as the {@code :only} parameter of the statements that take one.
-	 * @return {@code only} mapped to the ids as a PostgreSQL array literal, or to {@code null} for all
+	 * @return {@code only} mapped to the ids as a PostgreSQL array literal, or to
+	 * {@code null} for all
 	 */
 	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Computes the daily KPIs missing from the windows a scorecard sums (a first run, a gap in the nightly runs), one
- * date per transaction, oldest first: the date's webhooks are read, then the KPIs of the connections without a row.
- * A night after a night finds nothing to do.
+ * Computes the daily KPIs missing from the windows a scorecard sums (a first run, a gap
+ * in the nightly runs), one date per transaction, oldest first: the date's webhooks are
+ * read, then the KPIs of the connections without a row. A night after a night finds
+ * nothing to do.
  */
 public class DailyKpiBackfillTasklet implements Tasklet {
 
@@ -49,7 +50,8 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	 * @param webhookReader reads a date's webhooks
 	 * @param calculator computes a date's KPIs
 	 * @param businessDate the date being scored
-	 * @param lookbackDays how many days the scorecard's windows reach back, the date included
+	 * @param lookbackDays how many days the scorecard's windows reach back, the date
+	 * included
 	 * @param asOf the instant the run computes as of
 	 * @param selection the connections of the run
 	 */
@@ -67,18 +69,20 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
-		List<Map<String, Object>> missing = this.jdbc.queryForList("""
-				SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
-				FROM (SELECT CAST(g AS date) AS business_date
-				      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
-				CROSS JOIN wa_connection c
-				WHERE c.active
-				  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
-				  AND NOT EXISTS (SELECT 1 FROM daily_kpi k WHERE k.connection_id = c.id AND k.business_date = d.business_date)
-				GROUP BY d.business_date
-				ORDER BY d.business_date
-				LIMIT 1""", new MapSqlParameterSource(this.selection.parameters()).addValue("first", this.firstDate)
-			.addValue("last", this.lastDate));
+		List<Map<String, Object>> missing = this.jdbc.queryForList(
+				"""
+						SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
+						FROM (SELECT CAST(g AS date) AS business_date
+						      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
+						CROSS JOIN wa_connection c
+						WHERE c.active
+						  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+						  AND NOT EXISTS (SELECT 1 FROM daily_kpi k WHERE k.connection_id = c.id AND k.business_date = d.business_date)
+						GROUP BY d.business_date
+						ORDER BY d.business_date
+						LIMIT 1""",
+				new MapSqlParameterSource(this.selection.parameters()).addValue("first", this.firstDate)
+					.addValue("last", this.lastDate));
 		if (missing.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
@@ -88,8 +92,7 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 			.toArray();
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		this.webhookReader.read(date, jobExecutionId, false);
-		int rows = this.calculator.compute(date, this.asOf, ids[0], ids[ids.length - 1],
-				new ConnectionSelection(ids));
+		int rows = this.calculator.compute(date, this.asOf, ids[0], ids[ids.length - 1], new ConnectionSelection(ids));
 		contribution.incrementWriteCount(rows);
 		logger.info("Computed the missing KPIs of %s for %d connections".formatted(date, rows));
 		return RepeatStatus.CONTINUABLE;

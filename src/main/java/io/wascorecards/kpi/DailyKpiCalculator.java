@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes and stores the daily KPIs of a range of connections for one date: the range's rows of the date are
- * replaced, so a rerun or a restart leaves exactly one row per connection. Call it inside a transaction.
+ * Computes and stores the daily KPIs of a range of connections for one date: the range's
+ * rows of the date are replaced, so a rerun or a restart leaves exactly one row per
+ * connection. Call it inside a transaction.
  */
 @Component
 public class DailyKpiCalculator {

@@ -10,7 +10,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * One partition of the KPI step: the daily KPIs of one range of connections, in one transaction.
+ * One partition of the KPI step: the daily KPIs of one range of connections, in one
+ * transaction.
  */
 public class DailyKpiTasklet implements Tasklet {
 

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Reads the facts that make recommendations concrete ({@code sql/scoring/evidence.sql}): when unanswered
- * interactions arrive, which outside domains are linked, which error codes make messages fail.
+ * Reads the facts that make recommendations concrete ({@code sql/scoring/evidence.sql}):
+ * when unanswered interactions arrive, which outside domains are linked, which error
+ * codes make messages fail.
  */
 class Evidence {
 
@@ -49,8 +50,8 @@ class Evidence {
 	}
 
 	/**
-	 * The span of {@value #PEAK_HOURS} consecutive local hours (across midnight too) in which most unanswered
-	 * interactions started, e.g. {@code 20:00–23:00}.
+	 * The span of {@value #PEAK_HOURS} consecutive local hours (across midnight too) in
+	 * which most unanswered interactions started, e.g. {@code 20:00–23:00}.
 	 * @param byHour unanswered interactions by hour 0-23
 	 * @return the span, or {@code null} when none went unanswered
 	 */

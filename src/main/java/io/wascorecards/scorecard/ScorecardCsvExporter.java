@@ -10,18 +10,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Scorecard;
+import io.wascorecards.scoring.ScorecardColumns;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the stored scorecards of a date as CSV (SPEC §6 {@code export-scorecards}): one row per active connection,
- * ordered by phone number id; each KPI's value and status in the order of SPEC §5, then the area scores.
+ * Writes the stored scorecards of a date as CSV (SPEC §6 {@code export-scorecards}): one
+ * row per active connection, ordered by phone number id; each KPI's value and status in
+ * the order of SPEC §5, then the area scores.
  */
 @Component
 public class ScorecardCsvExporter {
@@ -29,12 +30,8 @@ public class ScorecardCsvExporter {
 	/** The areas in the CSV's order (SPEC §6), which is the order of SPEC §5's table. */
 	private static final List<String> AREAS = Arrays.stream(Area.values()).map(Area::key).toList();
 
-	static final String HEADER = Stream
-		.of(Stream.of("phone_number_id", "business_date", "provisional", "score", "status"),
-				Arrays.stream(Kpi.values()).flatMap((kpi) -> Stream.of(kpi.key() + "_value", kpi.key() + "_status")),
-				AREAS.stream().map((area) -> area + "_score"))
-		.flatMap((columns) -> columns)
-		.collect(Collectors.joining(","));
+	static final String HEADER = "phone_number_id,business_date,provisional,"
+			+ String.join(",", ScorecardColumns.NAMES);
 
 	private static final String QUERY = """
 			SELECT c.phone_number_id, s.business_date, s.provisional, s.score, s.status, %s,

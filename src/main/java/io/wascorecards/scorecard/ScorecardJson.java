@@ -10,8 +10,8 @@ import io.wascorecards.scoring.Scorecard;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a scorecard's KPIs and recommendations are stored: as JSON, so that the CSV, the PDF and the e-mails read
- * them back without recomputing.
+ * How a scorecard's KPIs and recommendations are stored: as JSON, so that the CSV, the
+ * PDF and the e-mails read them back without recomputing.
  */
 final class ScorecardJson {
 
@@ -23,7 +23,8 @@ final class ScorecardJson {
 	/**
 	 * The KPIs as an object keyed by KPI key, in the order of SPEC §5.
 	 * @param scorecard the scorecard
-	 * @return e.g. {@code {"response_rate":{"value":"0.9500","status":"GREEN","day":"1.0000",...}}}
+	 * @return e.g.
+	 * {@code {"response_rate":{"value":"0.9500","status":"GREEN","day":"1.0000",...}}}
 	 */
 	static String kpis(Scorecard scorecard) {
 		Map<String, Object> kpis = new LinkedHashMap<>();
@@ -44,7 +45,8 @@ final class ScorecardJson {
 	/**
 	 * The recommendations, most urgent first, as the data they are rendered from.
 	 * @param recommendations the recommendations
-	 * @return e.g. {@code [{"kpi":"response_rate","status":"RED","messageKey":"…","arguments":[12,40,…]}]}
+	 * @return e.g.
+	 * {@code [{"kpi":"response_rate","status":"RED","messageKey":"…","arguments":[12,40,…]}]}
 	 */
 	static String recommendations(List<Recommendation> recommendations) {
 		return JSON.writeValueAsString(recommendations.stream().map((recommendation) -> {

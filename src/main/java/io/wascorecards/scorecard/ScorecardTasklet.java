@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * One partition of the scoring step: scores a range of connections for a date and replaces their scorecards, in
- * one transaction.
+ * One partition of the scoring step: scores a range of connections for a date and
+ * replaces their scorecards, in one transaction.
  */
 public class ScorecardTasklet implements Tasklet {
 

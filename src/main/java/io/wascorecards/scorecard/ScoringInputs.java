@@ -17,16 +17,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Reads what the scorecards of a range of connections are computed from: their daily KPIs summed over each window
- * ({@code sql/scoring/window_sums.sql}).
+ * Reads what the scorecards of a range of connections are computed from: their daily KPIs
+ * summed over each window ({@code sql/scoring/window_sums.sql}).
  */
 class ScoringInputs {
 
 	private static final String WINDOW_SUMS = SqlStatement.load("scoring/window_sums.sql");
 
 	/** The columns of a window's row that are not summed KPIs. */
-	private static final Set<String> NOT_SUMS = Set.of("connection_id", "phone_number_id", "provisional",
-			"window_name", "days", "latest_quality_rating");
+	private static final Set<String> NOT_SUMS = Set.of("connection_id", "phone_number_id", "provisional", "window_name",
+			"days", "latest_quality_rating");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,8 +36,8 @@ class ScoringInputs {
 
 	/**
 	 * Reads the inputs, one per active connection of the range.
-	 * @param params {@code businessDate}, {@code asOf}, {@code answerWindowSeconds}, {@code windowDays},
-	 * {@code sanctionDays}, the range and the selection
+	 * @param params {@code businessDate}, {@code asOf}, {@code answerWindowSeconds},
+	 * {@code windowDays}, {@code sanctionDays}, the range and the selection
 	 * @return the inputs in connection id order
 	 */
 	List<ConnectionInput> read(MapSqlParameterSource params) {

@@ -24,7 +24,8 @@ public enum Kpi {
 
 	/** replied / (touches − pending). */
 	OUTBOUND_REPLY_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.75", "0.50", 20),
-			(sums) -> Ratio.of(sums.get("bi_touches_replied"), sums.get("bi_touches") - sums.get("bi_touches_pending"))),
+			(sums) -> Ratio.of(sums.get("bi_touches_replied"),
+					sums.get("bi_touches") - sums.get("bi_touches_pending"))),
 
 	/** failed / outbound. */
 	DELIVERY_FAILURE_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_MOST, KpiLimits.of("0.02", "0.05", 50),
@@ -59,7 +60,9 @@ public enum Kpi {
 	HUMAN_FULFILMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.95", "0.80", 5),
 			(sums) -> Ratio.of(sums.get("human_requests_fulfilled"), sums.get("human_requests"))),
 
-	/** interactions_with_agent / interactions: at least 0.05 GREEN, above 0 YELLOW, 0 RED. */
+	/**
+	 * interactions_with_agent / interactions: at least 0.05 GREEN, above 0 YELLOW, 0 RED.
+	 */
 	HUMAN_INVOLVEMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST_THEN_ABOVE, KpiLimits.of("0.05", "0", 20),
 			(sums) -> Ratio.of(sums.get("interactions_with_agent"), sums.get("interactions")));
 
@@ -116,7 +119,8 @@ public enum Kpi {
 	}
 
 	/**
-	 * The counts behind the KPI in a window, if its denominator reaches the minimum sample.
+	 * The counts behind the KPI in a window, if its denominator reaches the minimum
+	 * sample.
 	 * @param window the window's sums
 	 * @param minSample the smallest denominator that counts (0 for none)
 	 * @return numerator and denominator (a count over 1 for counts), or {@code null} when

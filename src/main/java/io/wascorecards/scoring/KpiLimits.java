@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * The limits of one KPI's status, in the unit of its value (a fraction for rates, per
- * 1,000 for {@code optout_per_1000}, a count for counts). In properties any of them may be
- * left out to keep the one underneath (the spec's default, or the global setting under a
- * per-connection override).
+ * 1,000 for {@code optout_per_1000}, a count for counts). In properties any of them may
+ * be left out to keep the one underneath (the spec's default, or the global setting under
+ * a per-connection override).
  *
  * @param green the GREEN limit (see the KPI's {@link Rule})
  * @param yellow the YELLOW limit

@@ -15,8 +15,9 @@ import java.util.List;
  * <ol start="0">
  * <li>hits: the KPI's numerator (answered, failed, replied, …; the quality rank for
  * {@code phone_quality}; the KPI with data for the keep-doing one: GREEN KPIs)</li>
- * <li>base: its denominator (interactions, outbound messages, …; KPIs with data)</li>
- * <li>misses: base − hits</li>
+ * <li>base: its denominator (interactions, outbound messages, …; KPIs with data), or
+ * {@code null} for counts and the rating</li>
+ * <li>misses: base − hits, or {@code null} likewise</li>
  * <li>value: rates as fractions to 3 decimals, per 1,000 to 2, counts as integers</li>
  * <li>target: the GREEN limit, in the value's unit ({@code null} without limits)</li>
  * <li>days: the window's length</li>

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The recommendations of a scorecard (SPEC §5): one per YELLOW or RED KPI, RED first, then
- * by area weight, then in table order, at most {@value #MAX}; a scorecard without any
- * says what to keep doing.
+ * The recommendations of a scorecard (SPEC §5): one per YELLOW or RED KPI, RED first,
+ * then by area weight, then in table order, at most {@value #MAX}; a scorecard without
+ * any says what to keep doing.
  */
 public final class Recommendations {
 
@@ -28,8 +28,8 @@ public final class Recommendations {
 	public static final String TOP_FAILURE_CODES = "top_failure_codes";
 
 	/**
-	 * The answer window (a number of hours or a {@code Duration}; default 24 hours), named
-	 * in the texts about answers.
+	 * The answer window (a number of hours or a {@code Duration}; default 24 hours),
+	 * named in the texts about answers.
 	 */
 	public static final String ANSWER_WINDOW_HOURS = "answer_window_hours";
 
@@ -73,7 +73,10 @@ public final class Recommendations {
 		KpiSums window = kpi.statusWindow(input);
 		Ratio counts = result.counts();
 		long hits = counts.numerator().longValueExact();
-		long base = counts.denominator().longValueExact();
+		// counts and the rating have no denominator to speak of
+		boolean ratio = kpi.format() == ValueFormat.RATE || kpi.format() == ValueFormat.PER_1000;
+		Long base = ratio ? counts.denominator().longValueExact() : null;
+		Long misses = ratio ? base - hits : null;
 		Object detail = null;
 		Object secondDetail = null;
 		String key = "recommendation." + kpi.key();
@@ -90,15 +93,15 @@ public final class Recommendations {
 			detail = window.get("quality_flag_events");
 		}
 		return new Recommendation(kpi, result.status(), key,
-				Arrays.asList(hits, base, base - hits, kpi.format().argument(counts), settings.limits(kpi).green(),
+				Arrays.asList(hits, base, misses, kpi.format().argument(counts), settings.limits(kpi).green(),
 						window.days(), evidenceText(evidence, EVIDENCE.get(kpi)), detail, secondDetail));
 	}
 
 	private static Recommendation keepDoing(ScoringInput input, Scorecard scorecard) {
 		long green = scorecard.kpis().stream().filter((result) -> result.status() == Status.GREEN).count();
 		long withData = scorecard.kpis().stream().filter((result) -> result.status().hasData()).count();
-		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing", Arrays.asList(green, withData,
-				withData - green, null, null, input.current().days(), null, null, null));
+		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
+				Arrays.asList(green, withData, withData - green, null, null, input.current().days(), null, null, null));
 	}
 
 	private static long answerWindowHours(Map<String, ?> evidence) {

@@ -5,16 +5,22 @@ package io.wascorecards.scoring;
  */
 public enum Rule {
 
-	/** GREEN at or above the green limit, YELLOW at or above the yellow limit, else RED. */
+	/**
+	 * GREEN at or above the green limit, YELLOW at or above the yellow limit, else RED.
+	 */
 	AT_LEAST,
 
-	/** GREEN at or below the green limit, YELLOW at or below the yellow limit, else RED. */
+	/**
+	 * GREEN at or below the green limit, YELLOW at or below the yellow limit, else RED.
+	 */
 	AT_MOST,
 
 	/** GREEN at or above the green limit, YELLOW above the yellow limit, else RED. */
 	AT_LEAST_THEN_ABOVE,
 
-	/** GREEN without events, RED with any account sanction, else (template events) YELLOW. */
+	/**
+	 * GREEN without events, RED with any account sanction, else (template events) YELLOW.
+	 */
 	SANCTIONS,
 
 	/** The quality rating itself. */

@@ -14,10 +14,10 @@ import java.util.Map;
 public final class Scorer {
 
 	/**
-	 * Scores are kept to 6 decimals: with weights in thousandths summing to at most 1 (as the
-	 * defaults do), an exact score is either a tie of one-decimal rounding or at least
-	 * 4·10⁻⁶ away from one, so writing it from the 6-decimal score matches writing it from
-	 * the exact one.
+	 * Scores are kept to 6 decimals: with weights in thousandths summing to at most 1 (as
+	 * the defaults do), an exact score is either a tie of one-decimal rounding or at
+	 * least 4·10⁻⁶ away from one, so writing it from the 6-decimal score matches writing
+	 * it from the exact one.
 	 */
 	static final int SCORE_SCALE = 6;
 
@@ -46,7 +46,7 @@ public final class Scorer {
 		KpiSums window = kpi.statusWindow(input);
 		Ratio counts = kpi.read(window, limits.minSample());
 		Ratio previous = kpi.read(input.previous(), limits.minSample());
-		// the arrow compares equal windows: for sanctions, the last 7 days with the 7 before
+		// the arrow compares windows of one length: for sanctions, 7 days with 7
 		Ratio current = (kpi == Kpi.SANCTIONS) ? kpi.read(input.current(), limits.minSample()) : counts;
 		return new KpiResult(kpi, kpi.status(counts, limits, window), counts, kpi.write(counts),
 				kpi.write(kpi.read(input.day(), 0)), kpi.write(previous), Trend.between(current, previous));

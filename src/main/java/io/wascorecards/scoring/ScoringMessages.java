@@ -1,7 +1,8 @@
 package io.wascorecards.scoring;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +102,10 @@ public final class ScoringMessages {
 		return this.messages.getMessage(key, null, locale);
 	}
 
+	// the patterns of the bundles' texts, so that a target reads the same in the table
 	private static String number(Kpi kpi, BigDecimal value, Locale locale) {
-		NumberFormat format = (kpi.format() == ValueFormat.RATE) ? NumberFormat.getPercentInstance(locale)
-				: NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits((kpi.format() == ValueFormat.RATE) ? 1 : 2);
-		return format.format(value);
+		String pattern = (kpi.format() == ValueFormat.RATE) ? "#0.#%" : "#,##0.##";
+		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(value);
 	}
 
 }

@@ -49,8 +49,7 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 		kpis = (kpis != null) ? Map.copyOf(kpis) : Map.of();
 		overrides = (overrides != null) ? Map.copyOf(overrides) : Map.of();
 		// resolve every connection once so that a wrong setting stops the start-up
-		ScoringSettings global = resolve(windowDays, sanctionDays, overallRedBelow, overallYellowBelow, weights,
-				kpis);
+		ScoringSettings global = resolve(windowDays, sanctionDays, overallRedBelow, overallYellowBelow, weights, kpis);
 		overrides.values().forEach(global::with);
 	}
 
@@ -64,8 +63,8 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 
 	/**
 	 * The settings in force for one connection.
-	 * @param phoneNumberId the connection's phone_number_id, or {@code null} for the global
-	 * settings
+	 * @param phoneNumberId the connection's phone_number_id, or {@code null} for the
+	 * global settings
 	 * @return the complete settings
 	 */
 	public ScoringSettings forConnection(String phoneNumberId) {

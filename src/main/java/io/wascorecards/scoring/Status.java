@@ -3,7 +3,8 @@ package io.wascorecards.scoring;
 import java.util.Locale;
 
 /**
- * The status of a KPI or of a whole scorecard, with the points it brings to an area score.
+ * The status of a KPI or of a whole scorecard, with the points it brings to an area
+ * score.
  */
 public enum Status {
 

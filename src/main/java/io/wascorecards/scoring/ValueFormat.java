@@ -32,8 +32,8 @@ public enum ValueFormat {
 	/**
 	 * The value as written in the scorecard CSV.
 	 * @param counts numerator and denominator, {@code null} without data
-	 * @return e.g. {@code 0.8125}, {@code 12.50}, {@code 3} or {@code YELLOW}; empty without
-	 * data
+	 * @return e.g. {@code 0.8125}, {@code 12.50}, {@code 3} or {@code YELLOW}; empty
+	 * without data
 	 */
 	public String write(Ratio counts) {
 		if (counts == null) {

@@ -1,4 +1,5 @@
 /**
- * Statuses, scores and recommendations of a connection's scorecard (SPEC §5): plain classes, no Spring needed.
+ * Statuses, scores and recommendations of a connection's scorecard (SPEC §5): plain
+ * classes, no Spring needed.
  */
 package io.wascorecards.scoring;

@@ -13,10 +13,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the webhook rows a business date needs: those received from the earliest start of the day among the
- * connections' zones to the latest end plus the answer window, that no run has read yet. Each row is read once,
- * unless {@code reread} asks to read the date's rows again after a data fix. Call it inside a transaction: it takes
- * a lock that keeps concurrent runs from reading the same rows twice.
+ * Reads the webhook rows a business date needs: those received from the earliest start of
+ * the day among the connections' zones to the latest end plus the answer window, that no
+ * run has read yet. Each row is read once, unless {@code reread} asks to read the date's
+ * rows again after a data fix. Call it inside a transaction: it takes a lock that keeps
+ * concurrent runs from reading the same rows twice.
  */
 @Component
 public class WebhookReader {
@@ -44,13 +45,17 @@ public class WebhookReader {
 	 * @return what was read, or {@code null} when there is no active connection
 	 */
 	public Reading read(LocalDate businessDate, long jobExecutionId, boolean reread) {
-		this.jdbc.getJdbcTemplate().queryForList("SELECT pg_advisory_xact_lock(hashtext('wa-scorecards:webhook-read'))");
-		// the planner's row estimates for walking JSON lists are wild; compiling for them costs more than it saves
+		this.jdbc.getJdbcTemplate()
+			.queryForList("SELECT pg_advisory_xact_lock(hashtext('wa-scorecards:webhook-read'))");
+		// the planner's row estimates for walking JSON lists are wild; compiling for them
+		// costs more than it saves
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
-		Map<String, Object> window = this.jdbc.queryForMap("""
-				SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,
-				       max((CAST(:d AS date) + 1)::timestamp AT TIME ZONE timezone) + make_interval(secs => :a) AS to_instant
-				FROM wa_connection WHERE active""", Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
+		Map<String, Object> window = this.jdbc.queryForMap(
+				"""
+						SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,
+						       max((CAST(:d AS date) + 1)::timestamp AT TIME ZONE timezone) + make_interval(secs => :a) AS to_instant
+						FROM wa_connection WHERE active""",
+				Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
 		if (window.get("from_instant") == null) {
 			return null;
 		}
@@ -63,8 +68,8 @@ public class WebhookReader {
 		this.jdbc.update(PARSE, params);
 		Integer setAside = this.jdbc.queryForObject("""
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
-				WHERE l.job_execution_id = :jobExecutionId AND f.received_at >= :from AND f.received_at < :to""", params,
-				Integer.class);
+				WHERE l.job_execution_id = :jobExecutionId AND f.received_at >= :from AND f.received_at < :to""",
+				params, Integer.class);
 		return new Reading(((Timestamp) window.get("from_instant")).toInstant(),
 				((Timestamp) window.get("to_instant")).toInstant(), rows, setAside);
 	}

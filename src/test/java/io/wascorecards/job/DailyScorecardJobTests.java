@@ -81,7 +81,8 @@ class DailyScorecardJobTests {
 		// when: nothing was ever computed before this date
 		this.launcher.run(DAY, AS_OF, false);
 
-		// then: the 30 days the windows reach back (the sanction look-back) have a row per
+		// then: the 30 days the windows reach back (the sanction look-back) have a row
+		// per
 		// active connection
 		Integer active = this.jdbc.queryForObject("SELECT count(*) FROM wa_connection WHERE active", Integer.class);
 		List<Integer> rowsPerDay = this.jdbc.queryForList("""
@@ -104,11 +105,13 @@ class DailyScorecardJobTests {
 		List<String> lines = first.lines().toList();
 		Integer active = this.jdbc.queryForObject("SELECT count(*) FROM wa_connection WHERE active", Integer.class);
 		assertThat(lines).hasSize(active + 1);
-		assertThat(lines.get(0)).startsWith("phone_number_id,business_date,provisional,score,status,"
-				+ "response_rate_value,response_rate_status,answered_within_15m_rate_value")
+		assertThat(lines.get(0))
+			.startsWith("phone_number_id,business_date,provisional,score,status,"
+					+ "response_rate_value,response_rate_status,answered_within_15m_rate_value")
 			.endsWith("human_involvement_rate_value,human_involvement_rate_status,"
 					+ "effectiveness_score,brand_score,consistency_score,humanity_score");
-		// response_rate: GREEN at 0.90 or more, YELLOW at 0.75 or more, else RED (values are
+		// response_rate: GREEN at 0.90 or more, YELLOW at 0.75 or more, else RED (values
+		// are
 		// rounded to 4 decimals, so compare away from the bounds' rounding)
 		int scored = 0;
 		for (String line : lines.subList(1, lines.size())) {

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The evidence stored beside the daily KPIs for recommendations and reports. W is 2026-03-10 in
- * Mexico City (UTC-6).
+ * The evidence stored beside the daily KPIs for recommendations and reports. W is
+ * 2026-03-10 in Mexico City (UTC-6).
  */
 @DatabaseTest
 class EvidenceKpiTests {
@@ -37,7 +37,8 @@ class EvidenceKpiTests {
 
 	@Test
 	void unansweredInteractionsAreCountedByTheLocalHourTheyStarted() {
-		// given: two unanswered interactions started at 21:xx, one at 08:xx, one answered at 21:xx
+		// given: two unanswered interactions started at 21:xx, one at 08:xx, one answered
+		// at 21:xx
 		this.scenario.inbound(this.brand, "A", "hola", "2026-03-10T21:05:00-06:00");
 		this.scenario.inbound(this.brand, "B", "hola", "2026-03-10T21:59:00-06:00");
 		this.scenario.inbound(this.brand, "C", "hola", "2026-03-10T08:30:00-06:00");
@@ -56,9 +57,12 @@ class EvidenceKpiTests {
 
 	@Test
 	void failedMessagesAreCountedByErrorCodeAndExternalLinksByHost() {
-		// given: two messages failed with 131047 (one of them twice), one with 131026 and 131000;
-		// bit.ly linked by two messages, instagram.com by one, the brand's own domain not counted
-		String m1 = this.scenario.outbound(this.brand, "A", "AGENT", "ver https://bit.ly/a", "2026-03-10T10:00:00-06:00");
+		// given: two messages failed with 131047 (one of them twice), one with 131026 and
+		// 131000;
+		// bit.ly linked by two messages, instagram.com by one, the brand's own domain not
+		// counted
+		String m1 = this.scenario.outbound(this.brand, "A", "AGENT", "ver https://bit.ly/a",
+				"2026-03-10T10:00:00-06:00");
 		String m2 = this.scenario.outbound(this.brand, "B", "AGENT", "ver https://bit.ly/b y https://instagram.com/x",
 				"2026-03-10T10:05:00-06:00");
 		String m3 = this.scenario.outbound(this.brand, "C", "AGENT", "ver https://opticavision.mx",

@@ -41,8 +41,8 @@ final class Windows {
 	}
 
 	/**
-	 * The same sums as the day, the trailing window and the sanction look-back; nothing in
-	 * the previous window.
+	 * The same sums as the day, the trailing window and the sanction look-back; nothing
+	 * in the previous window.
 	 * @param text the sums
 	 * @return the input
 	 */
