@@ -119,7 +119,8 @@ status_fact AS (
            bool_or(s.status = 'failed' AND 131050 = ANY (s.error_codes)) AS optout_failure,
            bool_or(s.status = 'failed' AND 131049 = ANY (s.error_codes)) AS ecosystem_failure,
            bool_or(s.status = 'failed' AND 131048 = ANY (s.error_codes)) AS spam_failure,
-           count(*) FILTER (WHERE s.received_at < c.w_end) AS received_in_w
+           count(*) FILTER (WHERE s.received_at < c.w_end) AS received_in_w,
+           string_agg(array_to_string(s.error_codes, ','), ',') FILTER (WHERE s.status = 'failed') AS failure_codes
     FROM conn c
     JOIN webhook_status s
         ON s.connection_id = c.id
@@ -128,7 +129,7 @@ status_fact AS (
     GROUP BY s.connection_id, s.wamid
 ),
 outbound AS (
-    SELECT t.connection_id, t.has_body,
+    SELECT t.connection_id, t.id AS message_id, t.has_body, f.failure_codes,
            t.bi_candidate AND t.last_inbound_at IS NULL AS business_initiated,
            t.first_reply_at IS NOT NULL AS replied,
            t.created_at + c.a > c.as_of AS open,
@@ -144,22 +145,6 @@ outbound AS (
     LEFT JOIN status_fact f ON f.connection_id = t.connection_id AND f.wamid = t.wamid
     WHERE t.in_w
       AND t.direction = 'OUTBOUND'
-),
--- evidence: the error codes of the day's failed outbound messages (a message counts once per code)
-failure_codes AS (
-    SELECT x.connection_id, jsonb_object_agg(x.code, x.messages) AS failure_codes
-    FROM (
-        SELECT t.connection_id, code::text AS code, count(DISTINCT t.id) AS messages
-        FROM thread_msg t
-        JOIN conn c ON c.id = t.connection_id
-        JOIN webhook_status s
-            ON s.connection_id = t.connection_id AND s.wamid = t.wamid AND s.status = 'failed'
-            AND s.received_at >= c.w_start AND s.received_at < c.w_end + c.a
-        CROSS JOIN unnest(s.error_codes) code
-        WHERE t.in_w AND t.direction = 'OUTBOUND'
-        GROUP BY t.connection_id, code
-    ) x
-    GROUP BY x.connection_id
 ),
 outbound_kpi AS (
     SELECT connection_id,
@@ -178,6 +163,18 @@ outbound_kpi AS (
            count(*) FILTER (WHERE spam_failure) AS spam_limit_errors
     FROM outbound
     GROUP BY connection_id
+),
+-- evidence: the error codes of the day's failed outbound messages (a message counts once per code)
+failure_codes AS (
+    SELECT x.connection_id, jsonb_object_agg(x.code, x.messages) AS failure_codes
+    FROM (
+        SELECT o.connection_id, code, count(DISTINCT o.message_id) AS messages
+        FROM outbound o
+        CROSS JOIN unnest(string_to_array(o.failure_codes, ',')) code
+        WHERE o.failed AND o.failure_codes <> ''
+        GROUP BY o.connection_id, code
+    ) x
+    GROUP BY x.connection_id
 ),
 -- statuses received in W whose wamid matches no message of the connection at all
 unlinked_kpi AS (

@@ -50,6 +50,7 @@ public class WebhookReader {
 		// the planner's row estimates for walking JSON lists are wild; compiling for them
 		// costs more than it saves
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
+		this.jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
 		Map<String, Object> window = this.jdbc.queryForMap(
 				"""
 						SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,

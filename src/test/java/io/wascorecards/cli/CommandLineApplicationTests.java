@@ -64,6 +64,13 @@ class CommandLineApplicationTests {
 			.allSatisfy((line) -> assertThat(line.split(",", -1)).hasSize(DailyKpiColumns.NAMES.size() + 2)
 				.satisfies((fields) -> assertThat(fields[1]).isEqualTo("2026-03-10")));
 
+		Path scorecards = this.dir.resolve("scorecards.csv");
+		assertThat(run("export-scorecards", "--date", "2026-03-10", "--out", scorecards.toString(), database)).isZero();
+		assertThat(Files.readAllLines(scorecards)).hasSameSizeAs(lines)
+			.first()
+			.asString()
+			.startsWith("phone_number_id,business_date,provisional,score,status,response_rate_value");
+
 		assertThat(run("export-kpis", "--date", "2026-03-11", database)).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
 			.contains("wa-scorecards: no completed run for 2026-03-11");
