@@ -51,6 +51,14 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 		// resolve every connection once so that a wrong setting stops the start-up
 		ScoringSettings global = resolve(windowDays, sanctionDays, overallRedBelow, overallYellowBelow, weights, kpis);
 		overrides.values().forEach(global::with);
+		overrides.forEach((phoneNumberId, override) -> {
+			// the window sums are computed in one statement for all connections, with the
+			// global windows
+			if (override.windowDays() != null || override.sanctionDays() != null) {
+				throw new IllegalArgumentException("scorecards.scoring.overrides." + phoneNumberId
+						+ ": windows can only be set for all connections (window-days, sanction-days)");
+			}
+		});
 	}
 
 	/**
