@@ -1,6 +1,15 @@
--- Evidence for the recommendations of each active connection of the range, over the trailing
--- :windowDays days up to :businessDate: unanswered interactions by local hour of their start (0-23),
+-- Evidence for the recommendations of each active connection of the range, over its trailing window up
+-- to :businessDate (:windowDays days, or its own in :overridePhones / :overrideWindowDays): unanswered interactions by local hour of their start (0-23),
 -- and the three most frequent external hosts and delivery error codes.
+WITH conn AS (
+    SELECT c.id, coalesce(o.window_days, :windowDays) AS window_days
+    FROM wa_connection c
+    LEFT JOIN unnest(CAST(:overridePhones AS text[]), CAST(:overrideWindowDays AS int[])) o(phone_number_id, window_days)
+        ON o.phone_number_id = c.phone_number_id
+    WHERE c.active
+      AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
+      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+)
 SELECT c.id AS connection_id,
        (SELECT array_agg(coalesce(x.unanswered, 0) ORDER BY h.hour)
         FROM generate_series(1, 24) h(hour)
@@ -8,13 +17,13 @@ SELECT c.id AS connection_id,
             SELECT sum(k.unanswered_by_hour[h.hour]) AS unanswered
             FROM daily_kpi k
             WHERE k.connection_id = c.id
-              AND k.business_date BETWEEN CAST(:businessDate AS date) - (:windowDays - 1) AND CAST(:businessDate AS date)
+              AND k.business_date BETWEEN CAST(:businessDate AS date) - (c.window_days - 1) AND CAST(:businessDate AS date)
         ) x ON true) AS unanswered_by_hour,
        (SELECT string_agg(t.key, ', ' ORDER BY t.n DESC, t.key)
         FROM (SELECT e.key, sum(e.value::int) AS n
               FROM daily_kpi k, jsonb_each_text(k.external_domains) e
               WHERE k.connection_id = c.id
-                AND k.business_date BETWEEN CAST(:businessDate AS date) - (:windowDays - 1) AND CAST(:businessDate AS date)
+                AND k.business_date BETWEEN CAST(:businessDate AS date) - (c.window_days - 1) AND CAST(:businessDate AS date)
               GROUP BY e.key
               ORDER BY n DESC, e.key
               LIMIT 3) t) AS top_external_domains,
@@ -22,12 +31,9 @@ SELECT c.id AS connection_id,
         FROM (SELECT e.key, sum(e.value::int) AS n
               FROM daily_kpi k, jsonb_each_text(k.failure_codes) e
               WHERE k.connection_id = c.id
-                AND k.business_date BETWEEN CAST(:businessDate AS date) - (:windowDays - 1) AND CAST(:businessDate AS date)
+                AND k.business_date BETWEEN CAST(:businessDate AS date) - (c.window_days - 1) AND CAST(:businessDate AS date)
               GROUP BY e.key
               ORDER BY n DESC, e.key
               LIMIT 3) t) AS top_failure_codes
-FROM wa_connection c
-WHERE c.active
-  AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+FROM conn c
 ORDER BY c.id

@@ -1,21 +1,21 @@
 -- The daily KPIs of each active connection of the range summed over the windows of its scorecard for
--- :businessDate: the day itself, the trailing :windowDays days, the :windowDays days before them and the
--- :sanctionDays days of the sanction look-back (ratios are formed from these sums, never from daily ratios).
+-- :businessDate: the day itself, the trailing window, the window before it and the sanction look-back
+-- (:windowDays and :sanctionDays days, or the connection's own in :overridePhones / :overrideWindowDays /
+-- :overrideSanctionDays). Ratios are formed from these sums, never from daily ratios.
 -- Also whether the day is provisional: its window plus the answer window had not closed at :asOf.
 WITH conn AS (
     SELECT c.id, c.phone_number_id,
+           coalesce(o.window_days, :windowDays) AS window_days,
+           coalesce(o.sanction_days, :sanctionDays) AS sanction_days,
            ((CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone)
                + make_interval(secs => :answerWindowSeconds) > CAST(:asOf AS timestamptz) AS provisional
     FROM wa_connection c
+    LEFT JOIN unnest(CAST(:overridePhones AS text[]), CAST(:overrideWindowDays AS int[]),
+                     CAST(:overrideSanctionDays AS int[])) o(phone_number_id, window_days, sanction_days)
+        ON o.phone_number_id = c.phone_number_id
     WHERE c.active
       AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
       AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
-),
-win (name, first_day, last_day) AS (
-    VALUES ('day', CAST(:businessDate AS date), CAST(:businessDate AS date)),
-           ('current', CAST(:businessDate AS date) - (:windowDays - 1), CAST(:businessDate AS date)),
-           ('previous', CAST(:businessDate AS date) - (2 * :windowDays - 1), CAST(:businessDate AS date) - :windowDays),
-           ('sanctions', CAST(:businessDate AS date) - (:sanctionDays - 1), CAST(:businessDate AS date))
 )
 SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window_name,
        count(k.business_date) AS days,
@@ -54,7 +54,12 @@ SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window
        coalesce(sum(k.template_quality_red), 0) AS template_quality_red,
        coalesce(sum(k.quality_flag_events), 0) AS quality_flag_events
 FROM conn c
-CROSS JOIN win w
+CROSS JOIN LATERAL (
+    VALUES ('day', CAST(:businessDate AS date), CAST(:businessDate AS date)),
+           ('current', CAST(:businessDate AS date) - (c.window_days - 1), CAST(:businessDate AS date)),
+           ('previous', CAST(:businessDate AS date) - (2 * c.window_days - 1), CAST(:businessDate AS date) - c.window_days),
+           ('sanctions', CAST(:businessDate AS date) - (c.sanction_days - 1), CAST(:businessDate AS date))
+) w(name, first_day, last_day)
 LEFT JOIN daily_kpi k
     ON k.connection_id = c.id
     AND k.business_date BETWEEN w.first_day AND w.last_day

@@ -112,8 +112,7 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, LocalDate.parse(businessDate),
-				Math.max(2 * scoring.windowDays(), scoring.sanctionDays()), Instant.parse(asOf),
-				ConnectionSelection.parse(connections));
+				scoring.lookbackDays(), Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package io.wascorecards.scoring;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -51,14 +52,20 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 		// resolve every connection once so that a wrong setting stops the start-up
 		ScoringSettings global = resolve(windowDays, sanctionDays, overallRedBelow, overallYellowBelow, weights, kpis);
 		overrides.values().forEach(global::with);
-		overrides.forEach((phoneNumberId, override) -> {
-			// the window sums are computed in one statement for all connections, with the
-			// global windows
-			if (override.windowDays() != null || override.sanctionDays() != null) {
-				throw new IllegalArgumentException("scorecards.scoring.overrides." + phoneNumberId
-						+ ": windows can only be set for all connections (window-days, sanction-days)");
-			}
-		});
+	}
+
+	/**
+	 * How many days, the scored date included, the windows of any connection reach back:
+	 * the daily KPIs of those days must exist before a scorecard is computed.
+	 * @return the longest of the trailing window and the one before it, and the sanction
+	 * look-back
+	 */
+	public int lookbackDays() {
+		return Stream.concat(Stream.of((String) null), this.overrides.keySet().stream())
+			.map(this::forConnection)
+			.mapToInt((settings) -> Math.max(2 * settings.windowDays(), settings.sanctionDays()))
+			.max()
+			.orElseThrow();
 	}
 
 	/**

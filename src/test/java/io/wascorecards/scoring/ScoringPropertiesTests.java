@@ -58,14 +58,17 @@ class ScoringPropertiesTests {
 				"scorecards.scoring.overrides." + CONNECTION + ".kpis.response_rate.green", "0.95",
 				"scorecards.scoring.overrides." + CONNECTION + ".kpis.response-rate.min-sample", "10",
 				"scorecards.scoring.overrides." + CONNECTION + ".weights.humanity", "0.40",
-				"scorecards.scoring.overrides." + CONNECTION + ".overall-red-below", "50"));
+				"scorecards.scoring.overrides." + CONNECTION + ".overall-red-below", "50",
+				"scorecards.scoring.overrides." + CONNECTION + ".sanction-days", "60"));
 		ScoringSettings overridden = properties.forConnection(CONNECTION);
 		assertThat(overridden.limits(Kpi.RESPONSE_RATE)).isEqualTo(KpiLimits.of("0.95", "0.75", 10));
 		assertThat(overridden.weight(Area.HUMANITY)).isEqualByComparingTo("0.40");
 		assertThat(overridden.overallRedBelow()).isEqualByComparingTo("50");
 		assertThat(overridden.overallYellowBelow()).isEqualByComparingTo("85");
-		assertThat(overridden.sanctionDays()).isEqualTo(30);
+		assertThat(overridden.sanctionDays()).isEqualTo(60);
 		assertThat(overridden.windowDays()).isEqualTo(7);
+		assertThat(properties.lookbackDays()).isEqualTo(60);
+		assertThat(ScoringProperties.defaults().lookbackDays()).isEqualTo(30);
 		ScoringSettings other = properties.forConnection("100000000000102");
 		assertThat(other.limits(Kpi.RESPONSE_RATE)).isEqualTo(KpiLimits.of("0.92", "0.75", 20));
 		assertThat(other.weight(Area.HUMANITY)).isEqualByComparingTo("0.20");
@@ -92,11 +95,6 @@ class ScoringPropertiesTests {
 			.isThrownBy(() -> bind(Map.of("scorecards.scoring.weights.brand", "0")))
 			.havingRootCause()
 			.withMessage("weights.brand must be positive");
-		assertThatExceptionOfType(BindException.class)
-			.isThrownBy(() -> bind(Map.of("scorecards.scoring.overrides." + CONNECTION + ".sanction-days", "60")))
-			.havingRootCause()
-			.withMessage("scorecards.scoring.overrides." + CONNECTION
-					+ ": windows can only be set for all connections (window-days, sanction-days)");
 	}
 
 	private static ScoringProperties bind(Map<String, String> properties) {
