@@ -1,12 +1,15 @@
 -- The project's own tables: what the webhook reader extracts, and the daily KPIs.
 
--- Every webhook row the reader has taken, and by which job execution: each row is read once.
+-- Every webhook row the reader has taken, by which read (a batch) of which job execution: each row is
+-- read once.
+CREATE SEQUENCE webhook_read_batch_seq;
 CREATE TABLE webhook_parse_log (
     event_id         bigint      NOT NULL PRIMARY KEY,
+    batch_id         bigint      NOT NULL,
     job_execution_id bigint      NOT NULL,
     parsed_at        timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX webhook_parse_log_execution_idx ON webhook_parse_log (job_execution_id);
+CREATE INDEX webhook_parse_log_batch_idx ON webhook_parse_log (batch_id);
 
 -- One row per well-formed message status of a known phone number.
 CREATE TABLE webhook_status (

@@ -1,7 +1,8 @@
--- Claims, for this job execution, every webhook row received in [:from, :to) that no run has read yet
+-- Claims, as read :batchId of job execution :jobExecutionId, every webhook row received in [:from, :to)
+-- that no run has read yet
 -- (the primary key skips the rows already read; an anti-join here would scan the growing table per row).
-INSERT INTO webhook_parse_log (event_id, job_execution_id)
-SELECT e.id, :jobExecutionId
+INSERT INTO webhook_parse_log (event_id, batch_id, job_execution_id)
+SELECT e.id, :batchId, :jobExecutionId
 FROM wa_webhook_event e
 WHERE e.received_at >= :from
   AND e.received_at < :to

@@ -1,4 +1,4 @@
--- Reads the webhook rows claimed by :jobExecutionId into typed statuses and consistency signals.
+-- Reads the webhook rows claimed as read :batchId into typed statuses and consistency signals.
 -- Content that is not in Meta's documented shape is set aside with its path and a reason: the
 -- smallest broken unit (one status, one preference entry, one change, one entry, or the whole row
 -- when its envelope is broken), so the well-formed rest of the row still counts.
@@ -15,7 +15,7 @@ WITH envelope AS (
            END AS problem
     FROM webhook_parse_log l
     JOIN wa_webhook_event e ON e.id = l.event_id
-    WHERE l.job_execution_id = :jobExecutionId
+    WHERE l.batch_id = :batchId
     OFFSET 0 -- evaluated once per row: keeps the planner from copying these expressions into every use
 ),
 entry_index AS (

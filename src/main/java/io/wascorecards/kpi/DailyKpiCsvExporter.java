@@ -1,11 +1,11 @@
 package io.wascorecards.kpi;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.wascorecards.db.CsvExport;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,31 +41,8 @@ public class DailyKpiCsvExporter {
 	 * @return the number of rows written (without the header)
 	 */
 	public int export(LocalDate businessDate, Writer out) {
-		int[] rows = { 0 };
-		try {
-			out.write(HEADER);
-			out.write('\n');
-			this.jdbc.query(QUERY, Map.of("businessDate", businessDate), (result) -> {
-				StringBuilder line = new StringBuilder(256);
-				int columns = result.getMetaData().getColumnCount();
-				for (int i = 1; i <= columns; i++) {
-					String value = result.getString(i);
-					line.append((i > 1) ? "," : "").append((value != null) ? value : "");
-				}
-				try {
-					out.write(line.append('\n').toString());
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				rows[0]++;
-			});
-			out.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows[0];
+		return CsvExport.write(this.jdbc, HEADER, QUERY, Map.of("businessDate", businessDate), CsvExport::allColumns,
+				out);
 	}
 
 }

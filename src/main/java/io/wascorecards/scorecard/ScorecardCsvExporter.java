@@ -1,7 +1,5 @@
 package io.wascorecards.scorecard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.wascorecards.db.CsvExport;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Scorecard;
@@ -57,25 +56,8 @@ public class ScorecardCsvExporter {
 	 * @return the number of rows written (without the header)
 	 */
 	public int export(LocalDate businessDate, Writer out) {
-		int[] rows = { 0 };
-		try {
-			out.write(HEADER);
-			out.write('\n');
-			this.jdbc.query(QUERY, Map.of("businessDate", businessDate), (row) -> {
-				try {
-					out.write(line(row));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				rows[0]++;
-			});
-			out.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows[0];
+		return CsvExport.write(this.jdbc, HEADER, QUERY, Map.of("businessDate", businessDate),
+				ScorecardCsvExporter::line, out);
 	}
 
 	private static String line(ResultSet row) throws SQLException {
@@ -90,7 +72,7 @@ public class ScorecardCsvExporter {
 		for (String area : AREAS) {
 			line.append(',').append(score(row, area + "_score"));
 		}
-		return line.append('\n').toString();
+		return line.toString();
 	}
 
 	private static String score(ResultSet row, String column) throws SQLException {

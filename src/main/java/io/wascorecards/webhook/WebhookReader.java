@@ -60,8 +60,12 @@ public class WebhookReader {
 		if (window.get("from_instant") == null) {
 			return null;
 		}
+		// a run reads several dates (the backfill): each read parses only the rows it
+		// claimed
+		Long batchId = this.jdbc.getJdbcTemplate()
+			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
 		Map<String, Object> params = Map.of("from", window.get("from_instant"), "to", window.get("to_instant"),
-				"jobExecutionId", jobExecutionId);
+				"jobExecutionId", jobExecutionId, "batchId", batchId);
 		if (reread) {
 			this.jdbc.update(RELEASE, params);
 		}
@@ -69,8 +73,7 @@ public class WebhookReader {
 		this.jdbc.update(PARSE, params);
 		Integer setAside = this.jdbc.queryForObject("""
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
-				WHERE l.job_execution_id = :jobExecutionId AND f.received_at >= :from AND f.received_at < :to""",
-				params, Integer.class);
+				WHERE l.batch_id = :batchId""", params, Integer.class);
 		return new Reading(((Timestamp) window.get("from_instant")).toInstant(),
 				((Timestamp) window.get("to_instant")).toInstant(), rows, setAside);
 	}

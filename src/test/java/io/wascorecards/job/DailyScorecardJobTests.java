@@ -91,6 +91,11 @@ class DailyScorecardJobTests {
 				LEFT JOIN daily_kpi k ON k.business_date = d::date
 				GROUP BY d ORDER BY d""", Integer.class, DAY, DAY);
 		assertThat(rowsPerDay).hasSize(30).containsOnly(active);
+		// and reading the webhooks of 30 dates stored each status once
+		Integer repeated = this.jdbc.queryForObject("""
+				SELECT count(*) FROM (SELECT event_id, wamid, status FROM webhook_status
+				                      GROUP BY event_id, wamid, status HAVING count(*) > 1) r""", Integer.class);
+		assertThat(repeated).isZero();
 	}
 
 	@Test
