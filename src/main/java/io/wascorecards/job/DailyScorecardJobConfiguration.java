@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,27 +62,20 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step dailyKpis(JobRepository jobRepository, Step dailyKpi, ConnectionRangePartitioner kpiPartitioner,
+	Step dailyKpis(JobRepository jobRepository, Step dailyKpi, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return new StepBuilder("dailyKpis", jobRepository).partitioner("dailyKpi", kpiPartitioner)
-			.step(dailyKpi)
-			.gridSize(properties.partitions())
-			.taskExecutor(executor("kpi-", properties))
-			.listener(new StepProgressListener())
-			.build();
+		return partitioned("dailyKpis", dailyKpi, connectionPartitioner, jobRepository, properties);
 	}
 
 	@Bean
 	Step dailyKpi(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DailyKpiTasklet dailyKpiTasklet) {
-		return new StepBuilder("dailyKpi", jobRepository).tasklet(dailyKpiTasklet, transactionManager)
-			.listener(new PartitionProgressListener())
-			.build();
+		return partition("dailyKpi", dailyKpiTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
 	@StepScope
-	ConnectionRangePartitioner kpiPartitioner(NamedParameterJdbcTemplate jdbc,
+	ConnectionRangePartitioner connectionPartitioner(NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new ConnectionRangePartitioner(jdbc, ConnectionSelection.parse(connections));
 	}
@@ -116,22 +110,15 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step scorecards(JobRepository jobRepository, Step scorecard, ConnectionRangePartitioner kpiPartitioner,
+	Step scorecards(JobRepository jobRepository, Step scorecard, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return new StepBuilder("scorecards", jobRepository).partitioner("scorecard", kpiPartitioner)
-			.step(scorecard)
-			.gridSize(properties.partitions())
-			.taskExecutor(executor("scorecard-", properties))
-			.listener(new StepProgressListener())
-			.build();
+		return partitioned("scorecards", scorecard, connectionPartitioner, jobRepository, properties);
 	}
 
 	@Bean
 	Step scorecard(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScorecardTasklet scorecardTasklet) {
-		return new StepBuilder("scorecard", jobRepository).tasklet(scorecardTasklet, transactionManager)
-			.listener(new PartitionProgressListener())
-			.build();
+		return partition("scorecard", scorecardTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -145,10 +132,25 @@ class DailyScorecardJobConfiguration {
 				Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 
-	private static SimpleAsyncTaskExecutor executor(String prefix, ScorecardsProperties properties) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+	/** A step that runs its worker once per range of connections, ranges in parallel. */
+	private static Step partitioned(String name, Step worker, ConnectionRangePartitioner partitioner,
+			JobRepository jobRepository, ScorecardsProperties properties) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(worker.getName() + "-");
 		executor.setConcurrencyLimit(properties.threads());
-		return executor;
+		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+			.step(worker)
+			.gridSize(properties.partitions())
+			.taskExecutor(executor)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	/** The worker of a partitioned step: one range of connections in one transaction. */
+	private static Step partition(String name, Tasklet tasklet, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager) {
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+			.listener(new PartitionProgressListener())
+			.build();
 	}
 
 }
