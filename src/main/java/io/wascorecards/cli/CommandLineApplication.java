@@ -40,8 +40,10 @@ public final class CommandLineApplication {
 				// the demo brings its own throwaway database unless a datasource is
 				// configured
 				demoDatabase = Files.createTempDirectory("wa-scorecards-demo-db");
-				spring.setDefaultProperties(Map.of("scorecards.embedded.data-dir", demoDatabase.toString(),
-						"scorecards.embedded.clean", "true"));
+				// and leaves its reports in its own folder
+				spring.setDefaultProperties(
+						Map.of("scorecards.embedded.data-dir", demoDatabase.toString(), "scorecards.embedded.clean",
+								"true", "scorecards.output-dir", Commands.demoDir(commandLine).toString()));
 			}
 			try (ConfigurableApplicationContext context = spring.run(commandLine.springArgs().toArray(String[]::new))) {
 				return context.getBean(Commands.class).execute(commandLine);

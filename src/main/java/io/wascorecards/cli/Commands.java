@@ -128,10 +128,19 @@ class Commands {
 		}
 	}
 
+	/**
+	 * Where the demo leaves its reports.
+	 * @param commandLine the demo's command line
+	 * @return {@code --out}, by default {@code scorecards-demo}
+	 */
+	static Path demoDir(CommandLine commandLine) {
+		return (commandLine.path("out") != null) ? commandLine.path("out") : Path.of("scorecards-demo");
+	}
+
 	private int demo(CommandLine commandLine) {
 		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date")
 				: LocalDate.now(this.properties.zone()).minusDays(1);
-		Path dir = (commandLine.path("out") != null) ? commandLine.path("out") : Path.of("scorecards-demo");
+		Path dir = demoDir(commandLine);
 		try {
 			Files.createDirectories(dir);
 		}

@@ -23,8 +23,8 @@ final class RunReport {
 	 * @return the exit code: 0 when every date completed, else 1
 	 */
 	static int print(PrintStream out, List<RunOutcome> outcomes) {
-		out.printf("%n%-12s %-6s %-10s %-14s %9s %9s %8s%n", "date", "run", "status", "step", "written", "set aside",
-				"seconds");
+		out.printf("%n%-12s %-6s %-10s %-14s %9s %9s %8s %9s%n", "date", "run", "status", "step", "written",
+				"set aside", "seconds", "per sec");
 		for (RunOutcome outcome : outcomes) {
 			out.printf("%-12s %-6d %-10s%n", outcome.businessDate(), outcome.execution().getId(),
 					outcome.execution().getStatus());
@@ -34,8 +34,10 @@ final class RunReport {
 				}
 				Duration took = (step.getStartTime() != null && step.getEndTime() != null)
 						? Duration.between(step.getStartTime(), step.getEndTime()) : Duration.ZERO;
-				out.printf("%-12s %-6s %-10s %-14s %9d %9d %8.1f%n", "", "", step.getStatus(), step.getStepName(),
-						step.getWriteCount(), step.getFilterCount(), took.toMillis() / 1000.0);
+				double seconds = took.toMillis() / 1000.0;
+				String rate = (seconds > 0) ? "%.1f".formatted(step.getWriteCount() / seconds) : "";
+				out.printf("%-12s %-6s %-10s %-14s %9d %9d %8.1f %9s%n", "", "", step.getStatus(), step.getStepName(),
+						step.getWriteCount(), step.getFilterCount(), seconds, rate);
 			}
 			if (!outcome.succeeded() && outcome.execution().getExitStatus() != null) {
 				String description = outcome.execution().getExitStatus().getExitDescription();

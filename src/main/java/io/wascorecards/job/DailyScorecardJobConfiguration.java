@@ -9,6 +9,10 @@ import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.kpi.DailyKpiBackfillTasklet;
 import io.wascorecards.kpi.DailyKpiCalculator;
 import io.wascorecards.kpi.DailyKpiTasklet;
+import io.wascorecards.report.PortfolioRenderTasklet;
+import io.wascorecards.report.ReportFiles;
+import io.wascorecards.report.ReportRenderer;
+import io.wascorecards.report.ScorecardRenderTasklet;
 import io.wascorecards.scorecard.ScorecardTasklet;
 import io.wascorecards.scoring.ScoringProperties;
 import io.wascorecards.webhook.WebhookReadTasklet;
@@ -29,19 +33,22 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The daily scorecard job: read the webhooks, then compute the KPIs of every connection
- * range in parallel.
+ * The daily scorecard job: read the webhooks, compute the KPIs of every connection range
+ * in parallel (and the missing days of the windows), score them, then render each
+ * scorecard's PDF and each account manager's portfolio.
  */
 @Configuration(proxyBeanMethods = false)
 class DailyScorecardJobConfiguration {
 
 	@Bean
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
-			Step scorecards) {
+			Step scorecards, Step scorecardPdfs, Step portfolioPdfs) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead)
 			.next(dailyKpis)
 			.next(kpiBackfill)
 			.next(scorecards)
+			.next(scorecardPdfs)
+			.next(portfolioPdfs)
 			.build();
 	}
 
@@ -130,6 +137,47 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new ScorecardTasklet(jdbc, scoring, properties.answerWindow(), LocalDate.parse(businessDate),
 				Instant.parse(asOf), ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	Step scorecardPdfs(JobRepository jobRepository, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
+			ScorecardsProperties properties) {
+		return partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, jobRepository, properties);
+	}
+
+	@Bean
+	Step scorecardPdf(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ScorecardRenderTasklet scorecardRenderTasklet) {
+		return partition("scorecardPdf", scorecardRenderTasklet, jobRepository, transactionManager);
+	}
+
+	@Bean
+	@StepScope
+	ScorecardRenderTasklet scorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer,
+			ScoringProperties scoring, ScorecardsProperties properties,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new ScorecardRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()), scoring,
+				properties.answerWindow(), LocalDate.parse(businessDate), ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	Step portfolioPdfs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PortfolioRenderTasklet portfolioRenderTasklet) {
+		return new StepBuilder("portfolioPdfs", jobRepository).tasklet(portfolioRenderTasklet, transactionManager)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PortfolioRenderTasklet portfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer,
+			ScoringProperties scoring, ScorecardsProperties properties,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
+		return new PortfolioRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()), scoring,
+				LocalDate.parse(businessDate), Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 
 	/** A step that runs its worker once per range of connections, ranges in parallel. */

@@ -67,9 +67,7 @@ public class ScorecardTasklet implements Tasklet {
 			.addValue("businessDate", this.businessDate)
 			.addValue("asOf", Timestamp.from(this.asOf))
 			.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds())
-			.addValue("windowDays", this.scoring.windowDays())
-			.addValue("sanctionDays", this.scoring.sanctionDays())
-			.addValues(windowOverrides(this.scoring))
+			.addValues(this.scoring.windowParameters())
 			.addValue("firstConnectionId", range.getLong(ConnectionRangePartitioner.FIRST_ID))
 			.addValue("lastConnectionId", range.getLong(ConnectionRangePartitioner.LAST_ID));
 		Map<Long, Map<String, Object>> evidence = new Evidence(this.jdbc).read(params);
@@ -87,18 +85,6 @@ public class ScorecardTasklet implements Tasklet {
 		this.jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
 		contribution.incrementWriteCount(rows.size());
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * The windows of the connections that have settings of their own, as the parallel
-	 * arrays the window sums and the evidence take.
-	 */
-	private static Map<String, Object> windowOverrides(ScoringProperties scoring) {
-		List<String> phones = List.copyOf(scoring.overrides().keySet());
-		List<ScoringSettings> settings = phones.stream().map(scoring::forConnection).toList();
-		return Map.of("overridePhones", phones.toArray(String[]::new), "overrideWindowDays",
-				settings.stream().mapToInt(ScoringSettings::windowDays).toArray(), "overrideSanctionDays",
-				settings.stream().mapToInt(ScoringSettings::sanctionDays).toArray());
 	}
 
 	private MapSqlParameterSource row(ScoringInputs.ConnectionInput connection, Scorecard scorecard,

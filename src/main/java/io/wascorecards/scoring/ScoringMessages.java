@@ -102,8 +102,15 @@ public final class ScoringMessages {
 		return this.messages.getMessage(key, null, locale);
 	}
 
-	// the patterns of the bundles' texts, so that a target reads the same in the table
-	private static String number(Kpi kpi, BigDecimal value, Locale locale) {
+	/**
+	 * A KPI's value written the way the bundles' texts write it, so that it reads the
+	 * same in the table and in the recommendations.
+	 * @param kpi the KPI
+	 * @param value the value in the KPI's unit (a rate as a fraction)
+	 * @param locale the reader's language
+	 * @return e.g. {@code 91,3 %} in Spanish, {@code 4.25} in English
+	 */
+	public static String number(Kpi kpi, BigDecimal value, Locale locale) {
 		String pattern = (kpi.format() == ValueFormat.RATE) ? "#0.#%" : "#,##0.##";
 		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(value);
 	}

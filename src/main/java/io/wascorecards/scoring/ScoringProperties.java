@@ -1,6 +1,7 @@
 package io.wascorecards.scoring;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -66,6 +67,22 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 			.mapToInt((settings) -> Math.max(2 * settings.windowDays(), settings.sanctionDays()))
 			.max()
 			.orElseThrow();
+	}
+
+	/**
+	 * The windows of every connection as the parameters of the statements that sum or
+	 * read them: the global {@code windowDays} and {@code sanctionDays}, and the parallel
+	 * arrays {@code overridePhones}, {@code overrideWindowDays} and
+	 * {@code overrideSanctionDays} of the connections that have settings of their own.
+	 * @return the parameters by name
+	 */
+	public Map<String, Object> windowParameters() {
+		List<String> phones = List.copyOf(this.overrides.keySet());
+		List<ScoringSettings> settings = phones.stream().map(this::forConnection).toList();
+		return Map.of("windowDays", this.windowDays, "sanctionDays", this.sanctionDays, "overridePhones",
+				phones.toArray(String[]::new), "overrideWindowDays",
+				settings.stream().mapToInt(ScoringSettings::windowDays).toArray(), "overrideSanctionDays",
+				settings.stream().mapToInt(ScoringSettings::sanctionDays).toArray());
 	}
 
 	/**

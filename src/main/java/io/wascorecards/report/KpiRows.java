@@ -1,0 +1,88 @@
+package io.wascorecards.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.wascorecards.scorecard.ScorecardJson.StoredKpi;
+import io.wascorecards.scoring.Kpi;
+import io.wascorecards.scoring.Rule;
+import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.ScoringSettings;
+import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.Trend;
+import io.wascorecards.scoring.ValueFormat;
+
+/**
+ * The rows of a scorecard's KPI table: each KPI's day and window values as the reader
+ * writes numbers, its target, status and the arrow against the previous window, coloured
+ * by whether the move is good for that KPI.
+ */
+final class KpiRows {
+
+	private final ScoringMessages messages;
+
+	private final Locale locale;
+
+	KpiRows(ScoringMessages messages, Locale locale) {
+		this.messages = messages;
+		this.locale = locale;
+	}
+
+	List<Map<String, ?>> rows(Map<Kpi, StoredKpi> kpis, ScoringSettings settings) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		kpis.forEach((kpi, stored) -> rows.add(Map.of("area", this.messages.label(kpi.area(), this.locale), "label",
+				this.messages.label(kpi, this.locale), "dayValue", value(kpi, stored.dayValue()), "value",
+				value(kpi, stored.value()), "target", this.messages.target(kpi, settings.limits(kpi), this.locale),
+				"status", stored.status().name(), "statusLabel", this.messages.label(stored.status(), this.locale),
+				"trend", arrow(stored.trend()), "trendTone", tone(kpi, stored.trend()))));
+		return rows;
+	}
+
+	/**
+	 * A stored value as the reader writes it.
+	 * @param kpi the KPI
+	 * @param written the value as stored, empty without data
+	 * @return e.g. {@code 91,3 %}, {@code 4.25}, {@code Yellow}; a dash without data
+	 */
+	String value(Kpi kpi, String written) {
+		if (written == null || written.isEmpty()) {
+			return "—";
+		}
+		if (kpi.format() == ValueFormat.RATING) {
+			Status rating = switch (written) {
+				case "GREEN", "YELLOW", "RED" -> Status.valueOf(written);
+				default -> Status.NO_DATA;
+			};
+			return this.messages.label(rating, this.locale);
+		}
+		return ScoringMessages.number(kpi, new BigDecimal(written), this.locale);
+	}
+
+	static String arrow(Trend trend) {
+		return switch (trend) {
+			case UP -> "▲";
+			case DOWN -> "▼";
+			case SAME -> "▬";
+			case NONE -> "";
+		};
+	}
+
+	/**
+	 * Whether a move is good news: up is better for the rates to reach and the rating,
+	 * worse for the failures, signals, links and sanctions to keep low.
+	 */
+	static String tone(Kpi kpi, Trend trend) {
+		if (trend == Trend.SAME || trend == Trend.NONE) {
+			return "neutral";
+		}
+		boolean higherIsBetter = switch (kpi.rule()) {
+			case AT_LEAST, AT_LEAST_THEN_ABOVE, RATING -> true;
+			case AT_MOST, SANCTIONS -> false;
+		};
+		return ((trend == Trend.UP) == higherIsBetter) ? "good" : "bad";
+	}
+
+}

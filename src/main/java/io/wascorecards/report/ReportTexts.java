@@ -1,0 +1,109 @@
+package io.wascorecards.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import io.wascorecards.scoring.ScoringMessages;
+
+/**
+ * The texts of the PDFs in the reader's language: the templates' labels and the notes of
+ * {@code messages/report}, the meanings of Meta's error codes of
+ * {@code messages/error-codes} (both English by default, Spanish, Portuguese), and the
+ * KPI labels and recommendations of {@link ScoringMessages}.
+ */
+public final class ReportTexts {
+
+	/** The languages the reports are written in; any other reads English. */
+	private static final List<String> LANGUAGES = List.of("es", "en", "pt");
+
+	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private final ScoringMessages scoring = new ScoringMessages();
+
+	/**
+	 * The report language for a stored locale.
+	 * @param language e.g. {@code es}, {@code pt-BR}; {@code null} or unknown reads
+	 * English
+	 * @return the locale of one of the report languages
+	 */
+	public static Locale locale(String language) {
+		Locale locale = (language != null) ? Locale.forLanguageTag(language.replace('_', '-')) : Locale.ENGLISH;
+		return LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+	}
+
+	public ScoringMessages scoring() {
+		return this.scoring;
+	}
+
+	/**
+	 * The templates' labels, for {@code REPORT_RESOURCE_BUNDLE}.
+	 * @param locale the reader's language
+	 * @return the bundle
+	 */
+	public ResourceBundle labels(Locale locale) {
+		return ResourceBundle.getBundle("messages/report", locale, BUNDLES);
+	}
+
+	/**
+	 * A text of {@code messages/report} with its {@link String#format} arguments.
+	 * @param locale the reader's language
+	 * @param key the key
+	 * @param arguments the arguments
+	 * @return the text
+	 */
+	public String text(Locale locale, String key, Object... arguments) {
+		return String.format(locale, labels(locale).getString(key), arguments);
+	}
+
+	/**
+	 * What one of Meta's error codes means.
+	 * @param locale the reader's language
+	 * @param code the code
+	 * @return its meaning, or the general text for a code without one
+	 */
+	public String errorMeaning(Locale locale, String code) {
+		ResourceBundle meanings = ResourceBundle.getBundle("messages/error-codes", locale, BUNDLES);
+		// Meta's permission errors are the whole range 200-299
+		String key = code.matches("2[0-9][0-9]") ? "200" : code;
+		try {
+			return meanings.getString("error." + key);
+		}
+		catch (MissingResourceException ex) {
+			return meanings.getString("error.unknown");
+		}
+	}
+
+	/**
+	 * A score as the reader writes numbers, with one decimal.
+	 * @param score the score, {@code null} without data
+	 * @param locale the reader's language
+	 * @return e.g. {@code 72,5} in Spanish; a dash without data
+	 */
+	public static String score(BigDecimal score, Locale locale) {
+		if (score == null) {
+			return "—";
+		}
+		return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale))
+			.format(score.setScale(1, RoundingMode.HALF_UP));
+	}
+
+	/**
+	 * A date as the reader writes it.
+	 * @param locale the reader's language
+	 * @param style how long
+	 * @return the formatter
+	 */
+	public static DateTimeFormatter dates(Locale locale, FormatStyle style) {
+		return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale);
+	}
+
+}

@@ -1,0 +1,245 @@
+package io.wascorecards.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import io.wascorecards.scorecard.ScorecardJson;
+import io.wascorecards.scorecard.ScorecardJson.StoredKpi;
+import io.wascorecards.scoring.Area;
+import io.wascorecards.scoring.Kpi;
+import io.wascorecards.scoring.Recommendation;
+import io.wascorecards.scoring.RenderedRecommendation;
+import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.ScoringSettings;
+import io.wascorecards.scoring.Status;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The parameters of {@code reports/scorecard.jrxml} for one scorecard, in the
+ * connection's language. Customers appear only as counts: nothing read here names one.
+ */
+final class ScorecardParameters {
+
+	/**
+	 * The time-to-first-answer buckets of the distribution chart, by their upper ends.
+	 */
+	private static final List<String> RESPONSE_BUCKETS = List.of("< 1 min", "1–5 min", "5–15 min", "15–60 min", "1–4 h",
+			"> 4 h");
+
+	/** The consistency events listed at most; the rest are counted in a note. */
+	private static final int MAX_EVENTS = 10;
+
+	/** The days of the trend chart, the business date included. */
+	static final int TREND_DAYS = 28;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ReportTexts texts;
+
+	private final Duration answerWindow;
+
+	ScorecardParameters(ReportTexts texts, Duration answerWindow) {
+		this.texts = texts;
+		this.answerWindow = answerWindow;
+	}
+
+	Map<String, Object> of(ScorecardReportRow row, ScoringSettings settings) {
+		Locale locale = ReportTexts.locale(row.language());
+		ScoringMessages messages = this.texts.scoring();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(JRParameter.REPORT_LOCALE, locale);
+		parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, this.texts.labels(locale));
+		parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(ZoneOffset.UTC));
+		parameters.put("brandName", row.brandName());
+		parameters.put("displayPhoneNumber", "+" + row.displayPhoneNumber());
+		parameters.put("businessDate", ReportTexts.dates(locale, FormatStyle.LONG).format(row.businessDate()));
+		parameters.put("timeZone", row.zone().getId());
+		parameters.put("generatedAt",
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.format(row.asOf().atZone(row.zone())));
+		parameters.put("provisional", row.provisional());
+		parameters.put("provisionalNote", provisionalNote(row, locale));
+		parameters.put("score", ReportTexts.score(row.score(), locale));
+		parameters.put("status", row.status());
+		parameters.put("statusLabel", messages.label(Status.valueOf(row.status()), locale));
+		for (Area area : Area.values()) {
+			BigDecimal score = row.areaScores().get(area);
+			parameters.put(area.key() + "Score", ReportTexts.score(score, locale));
+			parameters.put(area.key() + "Status", areaStatus(score, settings).name());
+		}
+		Map<Kpi, StoredKpi> kpis = ScorecardJson.readKpis(row.kpis());
+		parameters.put("kpis", data(new KpiRows(messages, locale).rows(kpis, settings)));
+		parameters.put("recommendations", data(recommendations(row, locale)));
+		parameters.put("trend", data(trend(row, locale)));
+		parameters.put("responseTimes", data(responseTimes(row)));
+		List<Map<String, ?>> errorCodes = errorCodes(row, locale);
+		parameters.put("errorCodes", data(errorCodes));
+		parameters.put("errorCodesEmpty", errorCodes.isEmpty());
+		List<Map<String, ?>> events = events(row, locale);
+		List<Map<String, ?>> notes = notes(row, kpis, events.size(), locale);
+		parameters.put("events", data(events.subList(0, Math.min(MAX_EVENTS, events.size()))));
+		parameters.put("eventsEmpty", events.isEmpty());
+		parameters.put("notes", data(notes));
+		parameters.put("notesEmpty", notes.isEmpty());
+		return parameters;
+	}
+
+	/**
+	 * The document title in the PDF's metadata.
+	 * @param row the scorecard
+	 * @return e.g. {@code Óptica Visión — 2026-03-29}
+	 */
+	String title(ScorecardReportRow row) {
+		return row.brandName() + " — "
+				+ this.texts.labels(ReportTexts.locale(row.language())).getString("scorecard.title") + " "
+				+ row.businessDate();
+	}
+
+	private String provisionalNote(ScorecardReportRow row, Locale locale) {
+		if (!row.provisional() || row.windowEnd() == null) {
+			return "";
+		}
+		return this.texts.text(locale, "note.provisional",
+				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale)
+					.format(row.windowEnd().plus(this.answerWindow).atZone(row.zone())));
+	}
+
+	/** An area's colour: its score against the overall score's limits. */
+	private static Status areaStatus(BigDecimal score, ScoringSettings settings) {
+		if (score == null) {
+			return Status.NO_DATA;
+		}
+		if (score.compareTo(settings.overallRedBelow()) < 0) {
+			return Status.RED;
+		}
+		return (score.compareTo(settings.overallYellowBelow()) < 0) ? Status.YELLOW : Status.GREEN;
+	}
+
+	private List<Map<String, ?>> recommendations(ScorecardReportRow row, Locale locale) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (Recommendation recommendation : ScorecardJson.readRecommendations(row.recommendations())) {
+			RenderedRecommendation rendered = this.texts.scoring().render(recommendation, locale);
+			rows.add(Map.of("title", rendered.title(), "status", recommendation.status().name(), "statusLabel",
+					rendered.status(), "finding", rendered.finding(), "why", rendered.why(), "steps",
+					String.join("\n", rendered.steps().stream().map((step) -> "• " + step).toList())));
+		}
+		return rows;
+	}
+
+	/**
+	 * The main daily rates as percentages; a day without data or denominator is a gap.
+	 */
+	private List<Map<String, ?>> trend(ScorecardReportRow row, Locale locale) {
+		Map<LocalDate, JsonNode> byDay = new HashMap<>();
+		if (row.dailyRates() != null) {
+			for (JsonNode day : JSON.readTree(row.dailyRates())) {
+				byDay.put(LocalDate.parse(day.get("day").asString()), day);
+			}
+		}
+		Map<String, Kpi> series = new LinkedHashMap<>();
+		series.put("response", Kpi.RESPONSE_RATE);
+		series.put("reply", Kpi.OUTBOUND_REPLY_RATE);
+		series.put("failure", Kpi.DELIVERY_FAILURE_RATE);
+		List<Map<String, ?>> rows = new ArrayList<>();
+		series.forEach((field, kpi) -> {
+			String label = this.texts.scoring().label(kpi, locale);
+			for (LocalDate day = row.businessDate().minusDays(TREND_DAYS - 1); !day
+				.isAfter(row.businessDate()); day = day.plusDays(1)) {
+				JsonNode rates = byDay.get(day);
+				JsonNode rate = (rates != null) ? rates.get(field) : null;
+				Map<String, Object> point = new HashMap<>();
+				point.put("series", label);
+				point.put("day", Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+				point.put("value", (rate != null && !rate.isNull()) ? rate.asDouble() * 100 : null);
+				rows.add(point);
+			}
+		});
+		return rows;
+	}
+
+	private static List<Map<String, ?>> responseTimes(ScorecardReportRow row) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (int i = 0; i < RESPONSE_BUCKETS.size(); i++) {
+			rows.add(Map.of("bucket", RESPONSE_BUCKETS.get(i), "count", Math.toIntExact(row.firstResponses()[i])));
+		}
+		return rows;
+	}
+
+	private List<Map<String, ?>> errorCodes(ScorecardReportRow row, Locale locale) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		if (row.failureCodes() != null) {
+			JSON.readTree(row.failureCodes()).properties().forEach((code) -> {
+				int count = code.getValue().asInt();
+				String share = (row.failedMessages() > 0)
+						? ScoringMessages.number(Kpi.DELIVERY_FAILURE_RATE,
+								BigDecimal.valueOf(count)
+									.divide(BigDecimal.valueOf(row.failedMessages()), 3, RoundingMode.HALF_UP),
+								locale)
+						: "";
+				rows.add(Map.of("code", code.getKey(), "meaning", this.texts.errorMeaning(locale, code.getKey()),
+						"count", count, "share", share));
+			});
+		}
+		return rows;
+	}
+
+	private List<Map<String, ?>> events(ScorecardReportRow row, Locale locale) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		if (row.events() != null) {
+			DateTimeFormatter days = ReportTexts.dates(locale, FormatStyle.MEDIUM);
+			for (JsonNode event : JSON.readTree(row.events())) {
+				rows.add(Map.of("day", days.format(LocalDate.parse(event.get("day").asString())), "event",
+						this.texts.text(locale, "event." + event.get("event").asString()), "count",
+						event.get("count").asInt()));
+			}
+		}
+		return rows;
+	}
+
+	private List<Map<String, ?>> notes(ScorecardReportRow row, Map<Kpi, StoredKpi> kpis, int events, Locale locale) {
+		List<String> notes = new ArrayList<>();
+		if (row.setAside() > 0) {
+			notes.add(this.texts.text(locale, "note.set_aside", row.setAside()));
+		}
+		if (row.unlinkedStatuses() > 0) {
+			notes.add(this.texts.text(locale, "note.unlinked", row.unlinkedStatuses()));
+		}
+		List<String> noData = kpis.entrySet()
+			.stream()
+			.filter((kpi) -> kpi.getValue().status() == Status.NO_DATA)
+			.map((kpi) -> this.texts.scoring().label(kpi.getKey(), locale))
+			.toList();
+		if (!noData.isEmpty()) {
+			notes.add(this.texts.text(locale, "note.no_data", String.join(", ", noData), row.windowDays()));
+		}
+		if (events > MAX_EVENTS) {
+			notes.add(this.texts.text(locale, "note.more_events", MAX_EVENTS, events));
+		}
+		return notes.stream().<Map<String, ?>>map((note) -> Map.of("note", note)).toList();
+	}
+
+	private static JRMapCollectionDataSource data(List<? extends Map<String, ?>> rows) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, ?>> maps = (List<Map<String, ?>>) rows;
+		return new JRMapCollectionDataSource(maps);
+	}
+
+}
