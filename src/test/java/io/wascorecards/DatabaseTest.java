@@ -21,8 +21,15 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "scorecards.embedded.data-dir=target/embedded-pg", "scorecards.embedded.clean=true",
-		"scorecards.output-dir=target/scorecards-out" })
+		"scorecards.output-dir=target/scorecards-out", "spring.mail.host=localhost",
+		"spring.mail.port=" + DatabaseTest.SMTP_PORT, "scorecards.mail.backoff=50ms" })
 @Import(KpiScenario.class)
 public @interface DatabaseTest {
+
+	/**
+	 * Where the tests' SMTP server listens: tests that send e-mail start one there
+	 * (GreenMail); the others never send.
+	 */
+	int SMTP_PORT = 3025;
 
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -98,7 +99,8 @@ class Commands {
 		RunOutcome outcome = this.launcher.run(date, commandLine.instant("as-of"), !commandLine.flag("no-email"));
 		if (outcome.alreadyCompleted()) {
 			this.out.println(date + " was already scored by run " + outcome.execution().getId()
-					+ "; use rerun to recompute it.");
+					+ "; use rerun to recompute it." + ((outcome.emailRetry() != null)
+							? " Only its e-mails that were never delivered are sent now." : ""));
 		}
 		return RunReport.print(this.out, List.of(outcome));
 	}
@@ -148,12 +150,33 @@ class Commands {
 			throw new UsageException("cannot create the output folder " + dir + ": " + ex.getMessage());
 		}
 		this.out.println(generate(new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
-		int code = RunReport.print(this.out, List.of(this.launcher.run(date, Instant.now(), false)));
+		int code = RunReport.print(this.out, List.of(this.launcher.run(date, Instant.now(), true)));
 		export(date, dir.resolve("kpis-" + date + ".csv"), this.kpiExporter::export);
 		export(date, dir.resolve("scorecards-" + date + ".csv"), this.scorecardExporter::export);
+		Path day = dir.resolve(date.toString()).toAbsolutePath().normalize();
 		this.out.println();
-		this.out.println("Demo output for " + date + " is in " + dir.toAbsolutePath().normalize());
+		this.out.println("Demo output for " + date + " is in " + dir.toAbsolutePath().normalize() + ":");
+		this.out.printf("  %s/*.pdf         %d scorecards and %d portfolios%n", day, count(day, "[0-9]*.pdf"),
+				count(day, "portfolio-*.pdf"));
+		this.out.printf("  %s/outbox/*.eml  %d e-mails to the account managers (open them in a mail client)%n", day,
+				count(day.resolve("outbox"), "*.eml"));
 		return code;
+	}
+
+	private static long count(Path dir, String glob) {
+		if (!Files.isDirectory(dir)) {
+			return 0;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
+			long count = 0;
+			for (Path ignored : files) {
+				count++;
+			}
+			return count;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,15 +1,14 @@
 package io.wascorecards.delivery;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Date;
 import java.util.regex.Pattern;
 
+import io.wascorecards.report.ReportFiles;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -88,32 +87,15 @@ public final class MimeMessages {
 	 * @throws UncheckedIOException when it cannot be written, or an attachment read
 	 */
 	public static void writeEml(MimeMessage message, Path file) {
-		Path folder = file.toAbsolutePath().getParent();
-		Path temporary = null;
+		ByteArrayOutputStream eml = new ByteArrayOutputStream(64 * 1024);
 		try {
-			Files.createDirectories(folder);
-			temporary = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-			try (OutputStream out = Files.newOutputStream(temporary)) {
-				message.writeTo(out);
-			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			message.writeTo(eml);
 		}
 		catch (IOException | MessagingException ex) {
-			deleteQuietly(temporary);
 			throw new UncheckedIOException("Could not write " + file,
 					(ex instanceof IOException io) ? io : new IOException(ex));
 		}
-	}
-
-	private static void deleteQuietly(Path temporary) {
-		if (temporary != null) {
-			try {
-				Files.deleteIfExists(temporary);
-			}
-			catch (IOException ex) {
-				// the failure that matters is the one being thrown
-			}
-		}
+		ReportFiles.write(file, eml.toByteArray());
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.delivery.EmailDelivery;
+import io.wascorecards.delivery.EmailDeliveryTasklet;
 import io.wascorecards.kpi.ConnectionRangePartitioner;
 import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.kpi.DailyKpiBackfillTasklet;
@@ -34,22 +36,31 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The daily scorecard job: read the webhooks, compute the KPIs of every connection range
- * in parallel (and the missing days of the windows), score them, then render each
- * scorecard's PDF and each account manager's portfolio.
+ * in parallel (and the missing days of the windows), score them, render each scorecard's
+ * PDF and each account manager's portfolio, and e-mail the managers.
  */
 @Configuration(proxyBeanMethods = false)
 class DailyScorecardJobConfiguration {
 
 	@Bean
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
-			Step scorecards, Step scorecardPdfs, Step portfolioPdfs) {
+			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead)
 			.next(dailyKpis)
 			.next(kpiBackfill)
 			.next(scorecards)
 			.next(scorecardPdfs)
 			.next(portfolioPdfs)
+			.next(emails)
 			.build();
+	}
+
+	/**
+	 * A completed date's e-mails that were never delivered, sent again by {@code run}.
+	 */
+	@Bean
+	Job emailRetryJob(JobRepository jobRepository, Step emails) {
+		return new JobBuilder(JobParameterNames.EMAIL_RETRY_JOB_NAME, jobRepository).start(emails).build();
 	}
 
 	@Bean
@@ -178,6 +189,25 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new PortfolioRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()), scoring,
 				LocalDate.parse(businessDate), Instant.parse(asOf), ConnectionSelection.parse(connections));
+	}
+
+	@Bean
+	Step emails(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			EmailDeliveryTasklet emailDeliveryTasklet) {
+		return new StepBuilder("emails", jobRepository).tasklet(emailDeliveryTasklet, transactionManager)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	EmailDeliveryTasklet emailDeliveryTasklet(EmailDelivery delivery,
+			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
+			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections,
+			@Value("#{jobParameters['" + JobParameterNames.EMAIL + "']}") String email,
+			@Value("#{jobParameters['" + JobParameterNames.RESEND + "']}") String resend) {
+		return delivery.tasklet(new EmailDeliveryTasklet.Request(LocalDate.parse(businessDate),
+				ConnectionSelection.parse(connections), Boolean.parseBoolean(email), Boolean.parseBoolean(resend)));
 	}
 
 	/** A step that runs its worker once per range of connections, ranges in parallel. */

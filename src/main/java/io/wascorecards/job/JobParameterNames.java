@@ -9,6 +9,11 @@ final class JobParameterNames {
 
 	static final String JOB_NAME = "dailyScorecardJob";
 
+	static final String EMAIL_RETRY_JOB_NAME = "emailRetryJob";
+
+	/** When {@code run} retried a completed date's e-mails: identifies each retry. */
+	static final String RETRIED_AT = "retriedAt";
+
 	static final String BUSINESS_DATE = "businessDate";
 
 	static final String RUN_NUMBER = "run";

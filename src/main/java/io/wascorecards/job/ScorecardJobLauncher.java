@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * {@link #run} scores a date once: the first time it starts run 0 of the date; after a
  * failed or killed run it resumes that run (finished steps and partitions are not
- * redone); after a completed one it does nothing. {@link #rerun} recomputes each date of
- * a range as a new run, in date order.
+ * redone); after a completed one it only sends the e-mails that were never delivered.
+ * {@link #rerun} recomputes each date of a range as a new run, in date order.
  */
 @Component
 public class ScorecardJobLauncher {
@@ -41,12 +41,15 @@ public class ScorecardJobLauncher {
 
 	private final Job job;
 
+	private final Job emailRetryJob;
+
 	private final DataSource dataSource;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob,
+	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob, Job emailRetryJob,
 			DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+		this.emailRetryJob = emailRetryJob;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = dailyScorecardJob;
@@ -65,7 +68,7 @@ public class ScorecardJobLauncher {
 						false);
 			}
 			if (last.getStatus() == BatchStatus.COMPLETED) {
-				return new RunOutcome(businessDate, last, true);
+				return new RunOutcome(businessDate, last, true, email ? retryEmails(businessDate) : null);
 			}
 			if (last.getStatus().isRunning()) {
 				// its process died (we hold the date's lock): mark it failed so that it
@@ -103,9 +106,12 @@ public class ScorecardJobLauncher {
 		Boolean completed = this.jdbc.queryForObject("""
 				SELECT EXISTS (
 				    SELECT 1 FROM batch_job_execution e
+				    JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = :job
 				    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				    WHERE p.parameter_name = :name AND p.parameter_value = :date AND e.status = 'COMPLETED')""",
-				Map.of("name", JobParameterNames.BUSINESS_DATE, "date", businessDate.toString()), Boolean.class);
+				Map.of("job", JobParameterNames.JOB_NAME, "name", JobParameterNames.BUSINESS_DATE, "date",
+						businessDate.toString()),
+				Boolean.class);
 		return Boolean.TRUE.equals(completed);
 	}
 
@@ -124,6 +130,18 @@ public class ScorecardJobLauncher {
 		return this.jobOperator.start(this.job, parameters);
 	}
 
+	/** Sends a completed date's e-mails that were never delivered (and nothing else). */
+	private JobExecution retryEmails(LocalDate date) throws Exception {
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(JobParameterNames.BUSINESS_DATE, date.toString())
+			.addString(JobParameterNames.RETRIED_AT, Instant.now().toString())
+			.addString(JobParameterNames.CONNECTIONS, ConnectionSelection.ALL.format(), false)
+			.addString(JobParameterNames.EMAIL, "true", false)
+			.addString(JobParameterNames.RESEND, "false", false)
+			.toJobParameters();
+		return this.jobOperator.start(this.emailRetryJob, parameters);
+	}
+
 	private RunLock lock(LocalDate date) {
 		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
 		if (lock == null) {
@@ -136,10 +154,12 @@ public class ScorecardJobLauncher {
 		List<Long> ids = this.jdbc.queryForList("""
 				SELECT e.job_execution_id
 				FROM batch_job_execution e
+				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = :job
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				WHERE p.parameter_name = :name AND p.parameter_value = :date
 				ORDER BY e.job_execution_id DESC
-				LIMIT 1""", Map.of("name", JobParameterNames.BUSINESS_DATE, "date", date.toString()), Long.class);
+				LIMIT 1""", Map.of("job", JobParameterNames.JOB_NAME, "name", JobParameterNames.BUSINESS_DATE, "date",
+				date.toString()), Long.class);
 		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
 	}
 

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -71,8 +73,10 @@ public record ReportFiles(Path outputDir) {
 	public static String write(Path path, byte[] content) {
 		try {
 			Files.createDirectories(path.getParent());
-			Path temporary = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".part");
-			Files.write(temporary, content);
+			// a plain new file (not a temp file's owner-only one), so others may read it
+			// as any output
+			Path temporary = path.resolveSibling("." + path.getFileName() + "." + UUID.randomUUID() + ".part");
+			Files.write(temporary, content, StandardOpenOption.CREATE_NEW);
 			Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return sha256(content);
 		}

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 131026, one with 131049) and 28 get a reply; Meta pauses a template. Customers' numbers
  * start with {@value #CUSTOMER_PREFIX}, so a test can check that none reaches a PDF.
  */
-final class BrandDay {
+public final class BrandDay {
 
 	static final String CUSTOMER_PREFIX = "52155";
 
@@ -23,7 +23,7 @@ final class BrandDay {
 
 	private final JdbcTemplate jdbc;
 
-	BrandDay(KpiScenario scenario, JdbcTemplate jdbc) {
+	public BrandDay(KpiScenario scenario, JdbcTemplate jdbc) {
 		this.scenario = scenario;
 		this.jdbc = jdbc;
 	}
@@ -32,7 +32,8 @@ final class BrandDay {
 	 * A connection in a language, with its day of traffic.
 	 * @return its id
 	 */
-	long brand(String phoneNumberId, String wabaId, String display, String brandName, String locale, LocalDate day) {
+	public long brand(String phoneNumberId, String wabaId, String display, String brandName, String locale,
+			LocalDate day) {
 		long id = this.scenario.connection(phoneNumberId, wabaId, display, brandName, "America/Mexico_City",
 				"optica-vision.example");
 		this.jdbc.update("UPDATE wa_connection SET locale = ? WHERE id = ?", locale, id);
@@ -69,7 +70,7 @@ final class BrandDay {
 	/**
 	 * An account manager of some connections, in a language or (null) their first one's.
 	 */
-	long manager(String email, String fullName, String locale, long... connectionIds) {
+	public long manager(String email, String fullName, String locale, long... connectionIds) {
 		long id = this.jdbc.queryForObject(
 				"INSERT INTO account_manager (email, full_name, locale) VALUES (?, ?, ?) RETURNING id", Long.class,
 				email, fullName, locale);

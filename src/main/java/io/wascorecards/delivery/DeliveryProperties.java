@@ -1,0 +1,42 @@
+package io.wascorecards.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings under {@code scorecards.mail.*}; the SMTP server itself is
+ * {@code spring.mail.*}, and without {@code spring.mail.host} e-mails are written to the
+ * outbox folder instead.
+ *
+ * @param from the sender address; its domain also ends every Message-ID
+ * @param attempts how many times an e-mail is tried before it is recorded as failed
+ * @param backoff the wait before the second attempt, doubled before each next one
+ * @param maxAttachmentSize attachments per e-mail at most: more are split into several
+ * @param sendInterval a pause between two e-mails, for SMTP servers that limit the rate
+ */
+@ConfigurationProperties("scorecards.mail")
+public record DeliveryProperties(@DefaultValue("scorecards@wa-scorecards.invalid") String from,
+		@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff,
+		@DefaultValue("10MB") DataSize maxAttachmentSize, @DefaultValue("0s") Duration sendInterval) {
+
+	public DeliveryProperties {
+		if (attempts < 1) {
+			throw new IllegalArgumentException("scorecards.mail.attempts must be at least 1");
+		}
+		if (!from.matches("[^@\\s<>]+@[A-Za-z0-9.-]+")) {
+			throw new IllegalArgumentException("scorecards.mail.from is not a plain e-mail address: " + from);
+		}
+	}
+
+	/**
+	 * The domain of the sender, for Message-IDs.
+	 * @return e.g. {@code wa-scorecards.invalid}
+	 */
+	String domain() {
+		return this.from.substring(this.from.indexOf('@') + 1);
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.wascorecards.delivery;
+
+import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.report.Portfolios;
+import io.wascorecards.report.ReportFiles;
+import io.wascorecards.scoring.ScoringProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * What the delivery step needs, once: the delivery log, and the SMTP server of
+ * {@code spring.mail.*} or, without {@code spring.mail.host}, the outbox folder.
+ */
+@Component
+public class EmailDelivery {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DeliveryLog log;
+
+	private final Mailbox mailbox;
+
+	private final DeliveryProperties properties;
+
+	private final ReportFiles files;
+
+	private final ScoringProperties scoring;
+
+	EmailDelivery(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			ObjectProvider<JavaMailSender> sender, DeliveryProperties properties, ScorecardsProperties scorecards,
+			ScoringProperties scoring) {
+		this.jdbc = jdbc;
+		this.log = new DeliveryLog(jdbc, transactionManager);
+		this.mailbox = new Mailbox(sender.getIfAvailable());
+		this.properties = properties;
+		this.files = new ReportFiles(scorecards.outputDir());
+		this.scoring = scoring;
+	}
+
+	/**
+	 * The delivery step's work for one run.
+	 * @param request what the run asks
+	 * @return the tasklet
+	 */
+	public EmailDeliveryTasklet tasklet(EmailDeliveryTasklet.Request request) {
+		return new EmailDeliveryTasklet(new Portfolios(this.jdbc), this.log, this.mailbox, this.properties, this.files,
+				this.scoring, request);
+	}
+
+}

@@ -1,0 +1,177 @@
+package io.wascorecards.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.report.PortfolioParameters;
+import io.wascorecards.report.PortfolioRow;
+import io.wascorecards.report.Portfolios;
+import io.wascorecards.report.ReportFiles;
+import io.wascorecards.report.ReportTexts;
+import io.wascorecards.scoring.ScoringProperties;
+import jakarta.mail.Session;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Sends each account manager the day's e-mail (SPEC §6, §8), at most once: an e-mail is
+ * composed and stored as an {@code .eml} file and recorded as PENDING before it is sent,
+ * and recorded as SENT the moment the server accepts it. Running the step again (a
+ * resumed run, a rerun, {@code run} of a completed date) sends only what was never
+ * accepted; with {@code resend}, each run starts a new sending for every manager.
+ */
+public class EmailDeliveryTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(EmailDeliveryTasklet.class);
+
+	private final Portfolios portfolios;
+
+	private final DeliveryLog log;
+
+	private final Mailbox mailbox;
+
+	private final SendWithRetries sender;
+
+	private final DeliveryProperties properties;
+
+	private final ReportFiles files;
+
+	private final PortfolioParameters issues;
+
+	private final Request request;
+
+	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
+			ReportFiles files, ScoringProperties scoring, Request request) {
+		this.portfolios = portfolios;
+		this.log = log;
+		this.mailbox = mailbox;
+		this.sender = new SendWithRetries(mailbox, properties);
+		this.properties = properties;
+		this.files = files;
+		this.issues = new PortfolioParameters(new ReportTexts(), scoring::forConnection);
+		this.request = request;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		if (!this.request.email()) {
+			return RepeatStatus.FINISHED;
+		}
+		long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+		this.portfolios.forEachManager(this.request.businessDate(), this.request.selection(), (rows) -> {
+			for (SendWithRetries.Outcome outcome : deliver(rows, jobInstanceId)) {
+				if (outcome.sent()) {
+					contribution.incrementWriteCount(1);
+				}
+				else {
+					contribution.incrementFilterCount(1);
+				}
+			}
+		});
+		return RepeatStatus.FINISHED;
+	}
+
+	private List<SendWithRetries.Outcome> deliver(List<PortfolioRow> rows, long jobInstanceId) {
+		PortfolioRow manager = rows.get(0);
+		LocalDate date = this.request.businessDate();
+		DeliveryLog.Sending latest = this.log.latest(date, manager.managerId());
+		int generation = (latest != null) ? latest.generation() : 1;
+		if (latest == null || (this.request.resend() && latest.jobInstanceId() != jobInstanceId)) {
+			generation = (latest != null) ? latest.generation() + 1 : 1;
+			this.log.create(compose(rows, generation, jobInstanceId));
+		}
+		List<SendWithRetries.Outcome> outcomes = new ArrayList<>();
+		for (DeliveryLog.Unsent email : this.log.unsent(date, manager.managerId(), generation)) {
+			SendWithRetries.Outcome outcome = this.sender.send(email.eml(), email.attempts());
+			if (outcome.sent()) {
+				this.log.sent(email.messageId(), outcome.attempts());
+			}
+			else {
+				logger.warn("E-mail " + email.messageId() + " to manager " + manager.managerId() + " failed after "
+						+ outcome.attempts() + " attempts: " + outcome.error());
+				this.log.failed(email.messageId(), outcome.attempts(), outcome.error());
+			}
+			outcomes.add(outcome);
+			pause();
+		}
+		return outcomes;
+	}
+
+	/** Composes and stores a manager's e-mails, ready to be recorded. */
+	private List<MapSqlParameterSource> compose(List<PortfolioRow> rows, int generation, long jobInstanceId) {
+		ManagerDigest digest = digest(rows);
+		Path folder = this.mailbox.folder(this.files.dateDir(digest.businessDate()));
+		Session session = Session.getInstance(new java.util.Properties());
+		List<MapSqlParameterSource> emails = new ArrayList<>();
+		for (EmailComposer.ComposedEmail email : new EmailComposer().compose(digest,
+				this.properties.maxAttachmentSize().toBytes())) {
+			String name = "scorecards-%s-m%d-g%d-p%d".formatted(digest.businessDate(), digest.managerId(), generation,
+					email.part());
+			String messageId = "<" + name + "@" + this.properties.domain() + ">";
+			Path eml = folder.resolve(name + ".eml");
+			MimeMessages
+				.writeEml(MimeMessages.toMime(email, this.properties.from(), digest.email(), messageId, session), eml);
+			emails.add(new MapSqlParameterSource().addValue("businessDate", digest.businessDate())
+				.addValue("managerId", digest.managerId())
+				.addValue("generation", generation)
+				.addValue("part", email.part())
+				.addValue("parts", email.parts())
+				.addValue("messageId", messageId)
+				.addValue("recipient", digest.email())
+				.addValue("subject", email.subject())
+				.addValue("attachments",
+						email.attachments().stream().map(EmailComposer.Attachment::fileName).toArray(String[]::new))
+				.addValue("emlPath", eml.toString())
+				.addValue("jobInstanceId", jobInstanceId));
+		}
+		return emails;
+	}
+
+	private ManagerDigest digest(List<PortfolioRow> rows) {
+		PortfolioRow manager = rows.get(0);
+		Locale locale = ReportTexts.locale(manager.language());
+		List<ManagerDigest.Brand> brands = rows.stream()
+			.filter((row) -> row.pdfPath() != null)
+			.map((row) -> new ManagerDigest.Brand(row.brandName(), row.phoneNumberId(), row.status(),
+					(row.score() != null) ? ReportTexts.score(row.score(), locale) : "",
+					this.issues.topIssue(row, locale), Path.of(row.pdfPath())))
+			.toList();
+		Path portfolio = this.files.portfolio(this.request.businessDate(), manager.managerId());
+		return new ManagerDigest(manager.managerId(), manager.managerName(), manager.email(), locale,
+				this.request.businessDate(), brands, Files.exists(portfolio) ? portfolio : null);
+	}
+
+	private void pause() {
+		if (!this.properties.sendInterval().isZero()) {
+			try {
+				Thread.sleep(this.properties.sendInterval().toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * What a run asks of the step.
+	 *
+	 * @param businessDate the date
+	 * @param selection the run's connections: only their managers are written to
+	 * @param email whether to send at all
+	 * @param resend whether to send again to managers already sent
+	 */
+	public record Request(LocalDate businessDate, ConnectionSelection selection, boolean email, boolean resend) {
+	}
+
+}
