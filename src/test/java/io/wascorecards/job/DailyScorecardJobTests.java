@@ -170,6 +170,19 @@ class DailyScorecardJobTests {
 	}
 
 	@Test
+	void aSecondRunOfADateInProgressIsRefused() {
+		// another process holds the date's run lock, as a run in progress does
+		try (RunLock running = RunLock.tryAcquire(this.dataSource, DAY)) {
+			assertThat(running).isNotNull();
+			assertThatExceptionOfType(RunRefusedException.class).isThrownBy(() -> this.launcher.run(DAY, AS_OF, true))
+				.withMessage("A run for " + DAY + " is already in progress; try again when it ends");
+			assertThatExceptionOfType(RunRefusedException.class)
+				.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of(), AS_OF, false, false)));
+		}
+		assertThat(this.launcher.run(DAY, AS_OF, false).succeeded()).isTrue();
+	}
+
+	@Test
 	void rerunOfAnUnknownConnectionIsRefused() {
 		assertThatExceptionOfType(RunRefusedException.class)
 			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of("999"), AS_OF, false, false)))

@@ -1,0 +1,196 @@
+package io.wascorecards.delivery;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.zaxxer.hikari.HikariDataSource;
+import io.wascorecards.DatabaseTest;
+import io.wascorecards.ScorecardsApplication;
+import io.wascorecards.kpi.KpiScenario;
+import io.wascorecards.report.BrandDay;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SPEC §8: {@code run} in a separate JVM, killed with SIGKILL while it renders and again
+ * while it sends, then run again: every scorecard exists once and every manager has
+ * received each e-mail once — but for at most one e-mail accepted by the server in the
+ * instant of the kill, which then arrives twice with the same Message-ID.
+ */
+@DatabaseTest
+class CrashRecoveryTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(DatabaseTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+
+	private static final LocalDate DATE = LocalDate.parse("2026-03-10");
+
+	private static final Path OUTPUT = Path.of("target/crash-out");
+
+	private static final int BRANDS = 40;
+
+	private static final int MANAGERS = 10;
+
+	@Autowired
+	private KpiScenario scenario;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Test
+	void aRunKilledWhileRenderingAndAgainWhileSendingIsCompletedByTheSameCommand() throws Exception {
+		givenBrandsAndManagers();
+		Path pdfs = OUTPUT.resolve(DATE.toString());
+
+		Process first = run("first");
+		awaitOrKill(first, () -> count(pdfs, "[0-9]*.pdf") >= 3);
+		kill(first);
+		assertThat(count(pdfs, "[0-9]*.pdf")).as("PDFs when the first run was killed").isLessThan(BRANDS);
+		assertThat(lastStatus()).isEqualTo("STARTED");
+
+		Process second = run("second");
+		awaitOrKill(second, () -> smtp.getReceivedMessages().length >= 2);
+		kill(second);
+		assertThat(smtp.getReceivedMessages().length).as("e-mails when the second run was killed").isLessThan(MANAGERS);
+
+		Process third = run("third");
+		assertThat(third.waitFor()).as("exit code of the third run (see target/crash-run-third.log)").isZero();
+
+		assertThat(lastStatus()).isEqualTo("COMPLETED");
+		List<Map<String, Object>> scorecards = this.jdbc
+			.queryForList("SELECT pdf_path, pdf_sha256 FROM scorecard WHERE business_date = ?", DATE);
+		assertThat(scorecards).hasSize(BRANDS)
+			.allSatisfy((row) -> assertThat(
+					io.wascorecards.report.ReportFilesAccess.sha256(Path.of((String) row.get("pdf_path"))))
+				.isEqualTo(row.get("pdf_sha256")));
+		Map<String, String> expected = this.jdbc
+			.queryForList("SELECT message_id, recipient FROM email_delivery WHERE status = 'SENT'")
+			.stream()
+			.collect(Collectors.toMap((row) -> (String) row.get("message_id"), (row) -> (String) row.get("recipient")));
+		assertThat(expected).hasSize(MANAGERS);
+		Map<String, List<MimeMessage>> received = Arrays.stream(smtp.getReceivedMessages())
+			.collect(Collectors.groupingBy(CrashRecoveryTests::messageId));
+		assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+		received.forEach((id, copies) -> assertThat(recipient(copies.get(0))).isEqualTo(expected.get(id)));
+		long duplicated = received.values().stream().filter((copies) -> copies.size() > 1).count();
+		assertThat(duplicated).as("e-mails received twice (same Message-ID)").isLessThanOrEqualTo(1);
+		assertThat(received.values()).allSatisfy((copies) -> assertThat(copies).hasSizeLessThanOrEqualTo(2));
+	}
+
+	private void givenBrandsAndManagers() throws IOException {
+		this.scenario.reset();
+		FileSystemUtils.deleteRecursively(OUTPUT);
+		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
+		List<Long> connections = new ArrayList<>();
+		for (int i = 0; i < BRANDS; i++) {
+			connections.add(brandDay.brand("1000000000004%02d".formatted(i), "2000000000004%02d".formatted(i),
+					"52155123404%02d".formatted(i), "Marca " + i, "es", DATE));
+		}
+		for (int m = 0; m < MANAGERS; m++) {
+			int perManager = BRANDS / MANAGERS;
+			brandDay.manager("manager" + m + "@bsp.example", "Manager " + m, null,
+					connections.subList(m * perManager, (m + 1) * perManager)
+						.stream()
+						.mapToLong(Long::longValue)
+						.toArray());
+		}
+	}
+
+	/** The CLI's {@code run} in its own JVM, on the tests' database and SMTP server. */
+	private Process run(String name) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				ScorecardsApplication.class.getName(), "run", "--date", DATE.toString(), "--as-of",
+				"2026-03-14T00:00:00Z", "--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
+				"--spring.mail.port=" + DatabaseTest.SMTP_PORT, "--scorecards.mail.send-interval=300ms");
+		File log = new File("target/crash-run-" + name + ".log");
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+	}
+
+	private static void awaitOrKill(Process process, BooleanSupplier condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (!condition.getAsBoolean()) {
+			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+				process.destroyForcibly();
+				throw new AssertionError("the run ended or stalled before the moment to kill it");
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/** SIGKILL: no shutdown hook, no cleanup, like a lost machine. */
+	private static void kill(Process process) throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	private String lastStatus() {
+		return this.jdbc.queryForObject("SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1",
+				String.class);
+	}
+
+	private static long count(Path dir, String glob) {
+		if (!Files.isDirectory(dir)) {
+			return 0;
+		}
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
+			long count = 0;
+			for (Path ignored : files) {
+				count++;
+			}
+			return count;
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			return message.getMessageID();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
