@@ -16,13 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the scheduler's zone: {@code run} without a date scores yesterday there
  * @param partitions how many connection ranges the per-connection steps are split into
  * @param threads how many partitions run at once
+ * @param renderThreads how many partitions of PDFs are rendered at once: one more than
+ * the cores keeps them busy while a thread writes a file or waits for the database
  * @param humanRequestLexicon words and phrases that ask for a human (SPEC §4 Humanity)
  * @param embedded the PostgreSQL started when no datasource URL is configured
  */
 @ConfigurationProperties("scorecards")
 public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path outputDir,
 		@DefaultValue("24h") Duration answerWindow, @DefaultValue("UTC") ZoneId zone,
-		@DefaultValue("16") int partitions, @DefaultValue("2") int threads, @DefaultValue( {
+		@DefaultValue("16") int partitions, @DefaultValue("2") int threads, @DefaultValue("3") int renderThreads,
+		@DefaultValue( {
 				"humano", "persona", "asesor", "asesora", "agente", "operador", "operadora", "ejecutivo", "ejecutiva",
 				"hablar con alguien", "human", "agent", "representative", "real person", "operator", "atendente",
 				"pessoa", "falar com alguem" }) List<String> humanRequestLexicon,

@@ -22,7 +22,9 @@ import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -44,8 +46,16 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
-			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails) {
-		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).start(webhookRead)
+			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails, ReportRenderer renderer) {
+		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).listener(new JobExecutionListener() {
+
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				renderer.compileInBackground();
+			}
+
+		})
+			.start(webhookRead)
 			.next(dailyKpis)
 			.next(kpiBackfill)
 			.next(scorecards)
@@ -153,7 +163,8 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step scorecardPdfs(JobRepository jobRepository, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, jobRepository, properties);
+		return partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, jobRepository, properties.partitions(),
+				properties.renderThreads());
 	}
 
 	@Bean
@@ -213,11 +224,16 @@ class DailyScorecardJobConfiguration {
 	/** A step that runs its worker once per range of connections, ranges in parallel. */
 	private static Step partitioned(String name, Step worker, ConnectionRangePartitioner partitioner,
 			JobRepository jobRepository, ScorecardsProperties properties) {
+		return partitioned(name, worker, partitioner, jobRepository, properties.partitions(), properties.threads());
+	}
+
+	private static Step partitioned(String name, Step worker, ConnectionRangePartitioner partitioner,
+			JobRepository jobRepository, int partitions, int threads) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(worker.getName() + "-");
-		executor.setConcurrencyLimit(properties.threads());
+		executor.setConcurrencyLimit(threads);
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.step(worker)
-			.gridSize(properties.partitions())
+			.gridSize(partitions)
 			.taskExecutor(executor)
 			.listener(new StepProgressListener())
 			.build();

@@ -60,6 +60,24 @@ public class ReportRenderer {
 	}
 
 	/**
+	 * Compiles every template in the background, so that rendering does not wait for it
+	 * (the job starts this while the database reads the day).
+	 */
+	public void compileInBackground() {
+		Thread compiler = new Thread(() -> {
+			try {
+				template("scorecard");
+				template("portfolio");
+			}
+			catch (RuntimeException ex) {
+				// the step that renders compiles it again and reports why it fails
+			}
+		}, "report-compiler");
+		compiler.setDaemon(true);
+		compiler.start();
+	}
+
+	/**
 	 * The compiled template.
 	 * @param name the template's name
 	 * @return the template, compiled on first use

@@ -145,7 +145,7 @@ class EmailComposerTests {
 			.containsExactly(this.folder.resolve("portfolio.pdf"), this.folder.resolve("100000000000103.pdf"),
 					this.folder.resolve("100000000000104.pdf"), this.folder.resolve("100000000000105.pdf"),
 					this.folder.resolve("100000000000106.pdf"));
-		assertThat(EmailComposer.slug("-a--b-")).isEqualTo("a-b");
+		assertThat(AttachmentNames.slug("-a--b-")).isEqualTo("a-b");
 	}
 
 	@Test
