@@ -28,7 +28,9 @@ enum Command {
 	GENERATE("generate",
 			Map.of("from", OptionType.DATE, "to", OptionType.DATE, "connections", OptionType.POSITIVE_NUMBER,
 					"messages-per-day", OptionType.POSITIVE_NUMBER, "seed", OptionType.NUMBER),
-			Set.of("from", "to", "connections", "messages-per-day"));
+			Set.of("from", "to", "connections", "messages-per-day")),
+
+	SERVE("serve", Map.of(), Set.of());
 
 	/** The only option that may be given more than once. */
 	static final String REPEATABLE = "connection";

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import io.wascorecards.job.RunRefusedException;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -44,6 +46,15 @@ public final class CommandLineApplication {
 				spring.setDefaultProperties(
 						Map.of("scorecards.embedded.data-dir", demoDatabase.toString(), "scorecards.embedded.clean",
 								"true", "scorecards.output-dir", Commands.demoDir(commandLine).toString()));
+			}
+			if (commandLine.command() == Command.SERVE) {
+				// the one command that listens for HTTP and starts the scheduler
+				spring.setWebApplicationType(WebApplicationType.SERVLET);
+				spring.setDefaultProperties(Map.of("spring.quartz.auto-startup", "true"));
+				spring.run(commandLine.springArgs().toArray(String[]::new));
+				// until the process is stopped; Spring's shutdown hook closes the context
+				new CountDownLatch(1).await();
+				return 0;
 			}
 			try (ConfigurableApplicationContext context = spring.run(commandLine.springArgs().toArray(String[]::new))) {
 				return context.getBean(Commands.class).execute(commandLine);

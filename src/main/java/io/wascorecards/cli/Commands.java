@@ -70,6 +70,8 @@ class Commands {
 			case EXPORT_SCORECARDS ->
 				export(commandLine.date("date"), commandLine.path("out"), this.scorecardExporter::export);
 			case DEMO -> demo(commandLine);
+			// serve keeps running in CommandLineApplication: nothing to carry out here
+			case SERVE -> 0;
 		};
 	}
 

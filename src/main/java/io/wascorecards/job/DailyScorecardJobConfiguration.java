@@ -46,12 +46,18 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
-			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails, ReportRenderer renderer) {
+			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails, ReportRenderer renderer,
+			RunRequests requests) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).listener(new JobExecutionListener() {
 
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				renderer.compileInBackground();
+				// the run asked now has an execution whose progress can be followed
+				Long request = jobExecution.getJobParameters().getLong(JobParameterNames.REQUEST);
+				if (request != null) {
+					requests.started(request, jobExecution.getId());
+				}
 			}
 
 		})

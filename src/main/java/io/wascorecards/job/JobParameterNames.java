@@ -28,6 +28,9 @@ final class JobParameterNames {
 
 	static final String RESEND = "resend";
 
+	/** The {@code run_request} the run carries out. */
+	static final String REQUEST = "request";
+
 	private JobParameterNames() {
 	}
 

@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScorecardJobLauncher {
 
+	/** Who asks when the caller does not say: the commands of the jar. */
+	public static final String COMMAND_LINE = "command line";
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -43,13 +46,16 @@ public class ScorecardJobLauncher {
 
 	private final Job emailRetryJob;
 
+	private final RunRequests requests;
+
 	private final DataSource dataSource;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob, Job emailRetryJob,
-			DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+			RunRequests requests, DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
 		this.emailRetryJob = emailRetryJob;
+		this.requests = requests;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = dailyScorecardJob;
@@ -58,24 +64,43 @@ public class ScorecardJobLauncher {
 	}
 
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email) {
-		try (RunLock lock = lock(businessDate)) {
+		return run(businessDate, asOf, email, COMMAND_LINE);
+	}
+
+	/**
+	 * Scores a date once (see the class description).
+	 * @param businessDate the date
+	 * @param asOf the instant of computation, {@code null} for now
+	 * @param email whether to e-mail the managers
+	 * @param requestedBy who asks, for the log of runs
+	 * @return what became of it
+	 * @throws RunRefusedException when a run of the date is in progress
+	 */
+	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email, String requestedBy) {
+		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
+		try (RunLock lock = lock(businessDate, request)) {
 			JobExecution last = lastExecution(businessDate);
 			if (last == null) {
 				return new RunOutcome(businessDate,
 						start(businessDate, 0,
 								new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
-								ConnectionSelection.ALL),
+								ConnectionSelection.ALL, request),
 						false);
 			}
 			if (last.getStatus() == BatchStatus.COMPLETED) {
-				return new RunOutcome(businessDate, last, true, email ? retryEmails(businessDate) : null);
+				JobExecution retry = email ? retryEmails(businessDate) : null;
+				this.requests.refused(request, "already scored by run " + last.getId() + "; nothing recomputed"
+						+ ((retry != null) ? ", undelivered e-mails sent by execution " + retry.getId() : ""));
+				return new RunOutcome(businessDate, last, true, retry);
 			}
 			if (last.getStatus().isRunning()) {
 				// its process died (we hold the date's lock): mark it failed so that it
 				// can be resumed
 				last = this.jobOperator.recover(last);
 			}
-			return new RunOutcome(businessDate, this.jobOperator.restart(last), false);
+			JobExecution resumed = this.jobOperator.restart(last);
+			this.requests.started(request, resumed.getId());
+			return new RunOutcome(businessDate, resumed, false);
 		}
 		catch (Exception ex) {
 			throw launchFailure(ex);
@@ -83,17 +108,47 @@ public class ScorecardJobLauncher {
 	}
 
 	public List<RunOutcome> rerun(RunRequest request) {
-		ConnectionSelection selection = resolve(request.connections());
+		return rerun(request, COMMAND_LINE);
+	}
+
+	/**
+	 * Recomputes each date of a range as a new run, in date order.
+	 * @param request the dates and how
+	 * @param requestedBy who asks, for the log of runs
+	 * @return what became of each date
+	 * @throws RunRefusedException when a connection is unknown or a run of a date is in
+	 * progress
+	 */
+	public List<RunOutcome> rerun(RunRequest request, String requestedBy) {
+		resolve(request.connections());
 		List<RunOutcome> outcomes = new ArrayList<>();
 		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-			try (RunLock lock = lock(date)) {
-				outcomes.add(new RunOutcome(date, start(date, nextRunNumber(date), request, selection), false));
-			}
-			catch (Exception ex) {
-				throw launchFailure(ex);
-			}
+			long id = this.requests.queue(date, request.connections(), request.email(), request.resend(), requestedBy);
+			outcomes.add(start(this.requests.find(id), request.asOf()));
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Starts a run asked earlier ({@link RunRequests#queue}) as a new run of its date.
+	 * @param request the run asked
+	 * @param asOf the instant of computation, {@code null} for now
+	 * @return what became of it
+	 * @throws RunRefusedException when a run of the date is in progress
+	 */
+	public RunOutcome start(RunRequests.Request request, Instant asOf) {
+		ConnectionSelection selection = resolve(request.connections());
+		LocalDate date = request.businessDate();
+		try (RunLock lock = lock(date, request.id())) {
+			return new RunOutcome(date,
+					start(date, nextRunNumber(date),
+							new RunRequest(date, date, request.connections(), asOf, request.email(), request.resend()),
+							selection, request.id()),
+					false);
+		}
+		catch (Exception ex) {
+			throw launchFailure(ex);
+		}
 	}
 
 	/**
@@ -115,8 +170,8 @@ public class ScorecardJobLauncher {
 		return Boolean.TRUE.equals(completed);
 	}
 
-	private JobExecution start(LocalDate date, long runNumber, RunRequest request, ConnectionSelection selection)
-			throws Exception {
+	private JobExecution start(LocalDate date, long runNumber, RunRequest request, ConnectionSelection selection,
+			long requestId) throws Exception {
 		Instant asOf = (request.asOf() != null) ? request.asOf() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(JobParameterNames.BUSINESS_DATE, date.toString())
@@ -126,6 +181,7 @@ public class ScorecardJobLauncher {
 			.addString(JobParameterNames.REREAD_WEBHOOKS, Boolean.toString(runNumber > 0), false)
 			.addString(JobParameterNames.EMAIL, Boolean.toString(request.email()), false)
 			.addString(JobParameterNames.RESEND, Boolean.toString(request.resend()), false)
+			.addLong(JobParameterNames.REQUEST, requestId, false)
 			.toJobParameters();
 		return this.jobOperator.start(this.job, parameters);
 	}
@@ -142,10 +198,12 @@ public class ScorecardJobLauncher {
 		return this.jobOperator.start(this.emailRetryJob, parameters);
 	}
 
-	private RunLock lock(LocalDate date) {
+	private RunLock lock(LocalDate date, long requestId) {
 		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
 		if (lock == null) {
-			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
+			String reason = "A run for " + date + " is already in progress; try again when it ends";
+			this.requests.refused(requestId, reason);
+			throw new RunRefusedException(reason);
 		}
 		return lock;
 	}
