@@ -14,6 +14,7 @@ import io.wascorecards.report.Portfolios;
 import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportTexts;
 import io.wascorecards.scoring.ScoringProperties;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.Session;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -96,11 +97,13 @@ public class EmailDeliveryTasklet implements Tasklet {
 			SendWithRetries.Outcome outcome = this.sender.send(email.eml(), email.attempts());
 			if (outcome.sent()) {
 				this.log.sent(email.messageId(), outcome.attempts());
+				Metrics.counter("scorecards.emails.sent").increment();
 			}
 			else {
 				logger.warn("E-mail " + email.messageId() + " to manager " + manager.managerId() + " failed after "
 						+ outcome.attempts() + " attempts: " + outcome.error());
 				this.log.failed(email.messageId(), outcome.attempts(), outcome.error());
+				Metrics.counter("scorecards.emails.failed").increment();
 			}
 			outcomes.add(outcome);
 			pause();

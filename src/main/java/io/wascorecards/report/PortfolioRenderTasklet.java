@@ -8,6 +8,7 @@ import java.util.List;
 import io.wascorecards.db.SqlStatement;
 import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.scoring.ScoringProperties;
+import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -69,6 +70,7 @@ public class PortfolioRenderTasklet implements Tasklet {
 					.addValue("pdfPath", path.toString())
 					.addValue("pdfSha256", ReportFiles.write(path, pdf)));
 		contribution.incrementWriteCount(1);
+		Metrics.counter("scorecards.pdfs.rendered", "report", "portfolio").increment();
 	}
 
 }

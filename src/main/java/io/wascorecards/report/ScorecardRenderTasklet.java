@@ -10,6 +10,7 @@ import io.wascorecards.db.SqlStatement;
 import io.wascorecards.kpi.ConnectionRangePartitioner;
 import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.scoring.ScoringProperties;
+import io.micrometer.core.instrument.Metrics;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -92,6 +93,7 @@ public class ScorecardRenderTasklet implements Tasklet {
 		});
 		this.jdbc.batchUpdate(RECORD, rendered.toArray(MapSqlParameterSource[]::new));
 		contribution.incrementWriteCount(rendered.size());
+		Metrics.counter("scorecards.pdfs.rendered", "report", "scorecard").increment(rendered.size());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,0 +1,98 @@
+package io.wascorecards.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.wascorecards.job.RunRequests;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * A run as the API shows it: the request, the status of its job execution (Spring Batch's
+ * {@code BatchStatus} name; {@code STARTING} while queued, {@code ABANDONED} when
+ * refused) and each step's progress.
+ *
+ * @param id the run's id
+ * @param date the business date
+ * @param status the status
+ * @param requestedBy who asked
+ * @param requestedAt when
+ * @param connections the phone_number_ids it is limited to, empty for all
+ * @param email whether it e-mails
+ * @param resend whether it e-mails managers already sent
+ * @param executionId the job execution, {@code null} before it starts
+ * @param startTime when it started
+ * @param endTime when it ended
+ * @param refusal why it did not start, or {@code null}
+ * @param steps the steps so far, in order
+ */
+record RunView(long id, LocalDate date, String status, String requestedBy, Instant requestedAt,
+		List<String> connections, boolean email, boolean resend, Long executionId, Instant startTime, Instant endTime,
+		String refusal, List<StepView> steps) {
+
+	static RunView of(RunRequests.Request request, JobExecution execution) {
+		if (execution == null) {
+			String status = ((request.refusal() != null) ? BatchStatus.ABANDONED : BatchStatus.STARTING).name();
+			return new RunView(request.id(), request.businessDate(), status, request.requestedBy(),
+					request.requestedAt(), request.connections(), request.email(), request.resend(),
+					request.jobExecutionId(), null, null, request.refusal(), List.of());
+		}
+		return new RunView(request.id(), request.businessDate(), execution.getStatus().name(), request.requestedBy(),
+				request.requestedAt(), request.connections(), request.email(), request.resend(), execution.getId(),
+				instant(execution.getStartTime()), instant(execution.getEndTime()), request.refusal(),
+				StepView.of(execution));
+	}
+
+	private static Instant instant(LocalDateTime time) {
+		// Spring Batch stores local times of the machine that ran the job
+		return (time != null) ? time.atZone(ZoneId.systemDefault()).toInstant() : null;
+	}
+
+	/**
+	 * One step of a run.
+	 *
+	 * @param name the step
+	 * @param status its status
+	 * @param written rows (or files, e-mails) written
+	 * @param setAside rows set aside (for {@code emails}: e-mails that failed)
+	 * @param partitionsDone connection ranges finished, for a partitioned step
+	 * @param partitions connection ranges started, for a partitioned step
+	 * @param startTime when it started
+	 * @param endTime when it ended
+	 */
+	record StepView(String name, String status, long written, long setAside, Integer partitionsDone, Integer partitions,
+			Instant startTime, Instant endTime) {
+
+		static List<StepView> of(JobExecution execution) {
+			List<StepExecution> all = new ArrayList<>(execution.getStepExecutions());
+			all.sort(Comparator.comparing(StepExecution::getId));
+			List<StepView> steps = new ArrayList<>();
+			for (StepExecution step : all) {
+				if (step.getStepName().contains(":")) {
+					continue;
+				}
+				// workers are named <manager without its final s>:<range>, e.g.
+				// dailyKpi:connections-1-63
+				String workers = step.getStepName().replaceAll("s$", "") + ":";
+				List<StepExecution> ranges = all.stream()
+					.filter((worker) -> worker.getStepName().startsWith(workers))
+					.toList();
+				Integer done = ranges.isEmpty() ? null
+						: (int) ranges.stream().filter((worker) -> worker.getStatus() == BatchStatus.COMPLETED).count();
+				steps.add(new StepView(step.getStepName(), step.getStatus().name(), step.getWriteCount(),
+						step.getFilterCount(), done, ranges.isEmpty() ? null : ranges.size(),
+						instant(step.getStartTime()), instant(step.getEndTime())));
+			}
+			return steps;
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.wascorecards.admin;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.job.RunRequests;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/runs}: start runs of a range of dates (they run in the background, in date
+ * order) and follow them.
+ */
+@RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@RequestMapping("/api/runs")
+class RunsController {
+
+	/** How many runs a listing shows at most. */
+	private static final int LISTED = 500;
+
+	private final RunRequests requests;
+
+	private final RunQueue queue;
+
+	private final JobRepository jobRepository;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ScorecardsProperties properties;
+
+	private final ApiProperties api;
+
+	RunsController(RunRequests requests, RunQueue queue, JobRepository jobRepository, NamedParameterJdbcTemplate jdbc,
+			ScorecardsProperties properties, ApiProperties api) {
+		this.requests = requests;
+		this.queue = queue;
+		this.jobRepository = jobRepository;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.api = api;
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, List<Map<String, Object>>> start(@RequestBody RunsRequest body, Principal user) {
+		RunsRequest.Checked request = body.check(this.properties.zone(), this.api.maxRangeDays());
+		checkKnown(request.connections());
+		List<Long> ids = new ArrayList<>();
+		List<Map<String, Object>> runs = new ArrayList<>();
+		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
+			long id = this.requests.queue(date, request.connections(), request.email(), request.resend(),
+					"api:" + user.getName());
+			ids.add(id);
+			runs.add(Map.of("id", id, "date", date));
+		}
+		this.queue.submit(ids);
+		return Map.of("runs", runs);
+	}
+
+	@GetMapping
+	Map<String, List<RunView>> list(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		LocalDate last = (to != null) ? Dates.parse("to", to) : LocalDate.now(this.properties.zone());
+		LocalDate first = (from != null) ? Dates.parse("from", from) : last.minusDays(30);
+		if (last.isBefore(first)) {
+			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
+		}
+		return Map.of("runs", this.requests.between(first, last, LISTED).stream().map(this::view).toList());
+	}
+
+	@GetMapping("/{id}")
+	RunView get(@PathVariable String id) {
+		long number;
+		try {
+			number = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidRequestException("id", "'" + id + "' is not a run id");
+		}
+		RunRequests.Request request = this.requests.find(number);
+		if (request == null) {
+			throw new ApiExceptionHandler.NotFoundException("No run " + number);
+		}
+		return view(request);
+	}
+
+	private RunView view(RunRequests.Request request) {
+		return RunView.of(request, (request.jobExecutionId() != null)
+				? this.jobRepository.getJobExecution(request.jobExecutionId()) : null);
+	}
+
+	private void checkKnown(List<String> connections) {
+		if (connections.isEmpty()) {
+			return;
+		}
+		Set<String> unknown = new HashSet<>(connections);
+		unknown.removeAll(
+				this.jdbc.queryForList("SELECT phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)",
+						Map.of("ids", connections), String.class));
+		if (!unknown.isEmpty()) {
+			throw new InvalidRequestException("connections",
+					"unknown phone_number_id: " + String.join(", ", unknown.stream().sorted().toList()));
+		}
+	}
+
+}

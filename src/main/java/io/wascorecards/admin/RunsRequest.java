@@ -1,0 +1,76 @@
+package io.wascorecards.admin;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The body of {@code POST /api/runs}:
+ * {@code {"from":"D1","to":"D2","connections":["…"],"email":true,"resend":false}}. Dates
+ * are text here so that a malformed one is refused naming its field.
+ *
+ * @param from the first business date
+ * @param to the last business date
+ * @param connections phone_number_ids to limit the runs to, none for all
+ * @param email whether to e-mail (default true)
+ * @param resend whether to e-mail managers already sent (default false)
+ */
+record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend) {
+
+	private static final Pattern PHONE_NUMBER_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
+
+	/**
+	 * Checks the request.
+	 * @param zone the scheduler's zone, where "today" is
+	 * @param maxRangeDays how many dates it may span
+	 * @return the checked request
+	 * @throws InvalidRequestException naming the first field at fault
+	 */
+	Checked check(ZoneId zone, int maxRangeDays) {
+		LocalDate first = date("from", this.from);
+		LocalDate last = date("to", this.to);
+		if (last.isBefore(first)) {
+			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
+		}
+		LocalDate today = LocalDate.now(zone);
+		if (last.isAfter(today)) {
+			throw new InvalidRequestException("to",
+					"'to' (" + last + ") is in the future (today is " + today + " in " + zone + ")");
+		}
+		long days = ChronoUnit.DAYS.between(first, last) + 1;
+		if (days > maxRangeDays) {
+			throw new InvalidRequestException("to",
+					"the range spans " + days + " dates; at most " + maxRangeDays + " per request");
+		}
+		List<String> ids = (this.connections != null) ? this.connections : List.of();
+		for (String id : ids) {
+			if (id == null || !PHONE_NUMBER_ID.matcher(id).matches()) {
+				throw new InvalidRequestException("connections", "'" + id + "' is not a phone_number_id");
+			}
+		}
+		return new Checked(first, last, List.copyOf(ids), (this.email == null) || this.email,
+				(this.resend != null) && this.resend);
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (value == null) {
+			throw new InvalidRequestException(field, "'" + field + "' is required (YYYY-MM-DD)");
+		}
+		return Dates.parse(field, value);
+	}
+
+	/**
+	 * A checked request.
+	 *
+	 * @param from the first date
+	 * @param to the last date
+	 * @param connections the phone_number_ids, empty for all
+	 * @param email whether to e-mail
+	 * @param resend whether to e-mail managers already sent
+	 */
+	record Checked(LocalDate from, LocalDate to, List<String> connections, boolean email, boolean resend) {
+	}
+
+}

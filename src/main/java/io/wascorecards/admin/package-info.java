@@ -1,0 +1,5 @@
+/**
+ * The admin HTTP API of {@code serve} (SPEC §7): runs started and followed, scorecards
+ * read, behind HTTP basic authentication with roles.
+ */
+package io.wascorecards.admin;

@@ -1,0 +1,226 @@
+package io.wascorecards.admin;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.wascorecards.kpi.KpiScenario;
+import io.wascorecards.report.BrandDay;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin HTTP API of {@code serve} over real HTTP: authentication and roles, the
+ * problem bodies of every refusal, and a run started, followed to the end and its PDF
+ * downloaded.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet",
+				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
+				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5" })
+@Import(KpiScenario.class)
+class AdminApiTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final LocalDate DATE = LocalDate.parse("2026-03-10");
+
+	@DynamicPropertySource
+	static void users(DynamicPropertyRegistry registry) {
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+		registry.add("scorecards.api.users.ana.password", () -> "{bcrypt}" + bcrypt.encode("ana-secret"));
+		registry.add("scorecards.api.users.ana.roles", () -> "ADMIN");
+		registry.add("scorecards.api.users.vic.password", () -> "{bcrypt}" + bcrypt.encode("vic-secret"));
+		registry.add("scorecards.api.users.vic.roles", () -> "VIEWER");
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private KpiScenario scenario;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void setUp() {
+		this.scenario.reset();
+		new BrandDay(this.scenario, this.jdbc).brand("100000000000501", "200000000000501", "5215512340501",
+				"Óptica Visión", "es", DATE);
+	}
+
+	@Test
+	void healthIsOpenToAnyone() throws Exception {
+		assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void nothingElseIsReachableAnonymously() throws Exception {
+		for (String path : List.of("/api/runs", "/api/runs/1", "/api/scorecards?date=2026-03-10",
+				"/actuator/metrics")) {
+			HttpResponse<byte[]> response = send("GET", path, null, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(response.headers().firstValue("WWW-Authenticate"))
+				.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
+			assertThat(problem(response).get("status").asInt()).isEqualTo(401);
+		}
+		assertThat(send("GET", "/api/runs", "ana:wrong", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aViewerReadsButMayNotStartRuns() throws Exception {
+		assertThat(send("GET", "/api/runs", "vic:vic-secret", null).statusCode()).isEqualTo(200);
+		HttpResponse<byte[]> refused = send("POST", "/api/runs", "vic:vic-secret",
+				"{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\"}");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(problem(refused).get("status").asInt()).isEqualTo(403);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	@Test
+	void anAdminStartsARunFollowsItToTheEndAndDownloadsThePdf() throws Exception {
+		HttpResponse<byte[]> accepted = send("POST", "/api/runs", "ana:ana-secret",
+				"{\"from\":\"2026-03-09\",\"to\":\"2026-03-10\",\"connections\":[\"100000000000501\"],\"email\":false}");
+
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		JsonNode runs = json(accepted).get("runs");
+		assertThat(runs).hasSize(2);
+		assertThat(runs.get(0).get("date").asString()).isEqualTo("2026-03-09");
+		assertThat(runs.get(1).get("date").asString()).isEqualTo("2026-03-10");
+		long id = runs.get(1).get("id").asLong();
+		JsonNode run = awaitEnd(id);
+		assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(run.get("requestedBy").asString()).isEqualTo("api:ana");
+		assertThat(run.get("steps")).extracting((step) -> step.get("name").asString())
+			.containsExactly("webhookRead", "dailyKpis", "kpiBackfill", "scorecards", "scorecardPdfs", "portfolioPdfs",
+					"emails");
+		assertThat(run.get("steps").get(1).get("partitionsDone").asInt())
+			.isEqualTo(run.get("steps").get(1).get("partitions").asInt());
+
+		JsonNode scorecards = json(send("GET", "/api/scorecards?date=2026-03-10", "vic:vic-secret", null));
+		JsonNode scorecard = scorecards.get("scorecards").get(0);
+		assertThat(scorecard.get("phoneNumberId").asString()).isEqualTo("100000000000501");
+		String pdfPath = scorecard.get("pdf").asString();
+		assertThat(pdfPath).isEqualTo("/api/scorecards/2026-03-10/100000000000501.pdf");
+		HttpResponse<byte[]> pdf = send("GET", pdfPath, "vic:vic-secret", null);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		Path stored = Path
+			.of(this.jdbc.queryForObject("SELECT pdf_path FROM scorecard WHERE business_date = ?", String.class, DATE));
+		assertThat(pdf.body()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII))
+			.isEqualTo(Files.readAllBytes(stored));
+		assertThat(json(send("GET", "/api/runs?from=2026-03-09&to=2026-03-10", "vic:vic-secret", null)).get("runs"))
+			.hasSize(2);
+		JsonNode metrics = json(send("GET", "/actuator/metrics", "ana:ana-secret", null)).get("names");
+		assertThat(metrics).extracting(JsonNode::asString)
+			.contains("spring.batch.job", "spring.batch.step", "scorecards.pdfs.rendered");
+	}
+
+	static Stream<Arguments> invalidRuns() {
+		return Stream.of(Arguments.of("{\"to\":\"2026-03-10\"}", "from"),
+				Arguments.of("{\"from\":\"10/03/2026\",\"to\":\"2026-03-10\"}", "from"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-32\"}", "to"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-09\"}", "to"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2999-01-01\"}", "to"),
+				Arguments.of("{\"from\":\"2026-03-01\",\"to\":\"2026-03-10\"}", "to"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[\"999\"]}",
+						"connections"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[\"../x\"]}",
+						"connections"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidRuns")
+	void anInvalidRunRequestGetsAProblemNamingTheField(String body, String field) throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/api/runs", "ana:ana-secret", body);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = json(response);
+		assertThat(problem.get("field").asString()).isEqualTo(field);
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	@Test
+	void otherBadRequestsGetProblemsToo() throws Exception {
+		assertThat(send("POST", "/api/runs", "ana:ana-secret", "{not json").statusCode()).isEqualTo(400);
+		assertThat(problem(send("GET", "/api/runs?from=yesterday", "vic:vic-secret", null)).get("field").asString())
+			.isEqualTo("from");
+		assertThat(problem(send("GET", "/api/scorecards", "vic:vic-secret", null)).get("field").asString())
+			.isEqualTo("date");
+		assertThat(problem(send("GET", "/api/scorecards/2026-3-10/100000000000501.pdf", "vic:vic-secret", null))
+			.get("field")
+			.asString()).isEqualTo("date");
+		HttpResponse<byte[]> missing = send("GET", "/api/runs/987654", "vic:vic-secret", null);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(problem(missing).get("status").asInt()).isEqualTo(404);
+	}
+
+	private JsonNode awaitEnd(long id) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		while (true) {
+			JsonNode run = json(send("GET", "/api/runs/" + id, "vic:vic-secret", null));
+			String status = run.get("status").asString();
+			if (!List.of("STARTING", "STARTED", "STOPPING").contains(status) || Instant.now().isAfter(deadline)) {
+				return run;
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	private HttpResponse<byte[]> send(String method, String path, String credentials, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static JsonNode json(HttpResponse<byte[]> response) {
+		return JSON.readTree(new String(response.body(), StandardCharsets.UTF_8));
+	}
+
+	private static JsonNode problem(HttpResponse<byte[]> response) {
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		return json(response);
+	}
+
+}
