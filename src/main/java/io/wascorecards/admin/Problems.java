@@ -1,7 +1,7 @@
 package io.wascorecards.admin;
 
 import java.io.IOException;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +20,10 @@ final class Problems {
 	private Problems() {
 	}
 
+	/** The members of RFC 9457 in its order. */
+	private record Problem(String type, String title, int status, String detail) {
+	}
+
 	static void write(HttpServletResponse response, HttpStatus status, boolean challenge, String detail)
 			throws IOException {
 		response.setStatus(status.value());
@@ -27,9 +31,10 @@ final class Problems {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"wa-scorecards\"");
 		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write(JSON.writeValueAsString(Map.of("type", "about:blank", "title", status.getReasonPhrase(), "status",
-					status.value(), "detail", detail)));
+			.write(JSON
+				.writeValueAsString(new Problem("about:blank", status.getReasonPhrase(), status.value(), detail)));
 	}
 
 }

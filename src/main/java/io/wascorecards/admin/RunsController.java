@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/runs")
 class RunsController {
 
-	/** How many runs a listing shows at most. */
+	/** How many runs a listing shows at most, newest first. */
 	private static final int LISTED = 500;
 
 	private final RunRequests requests;
@@ -78,8 +78,8 @@ class RunsController {
 	@GetMapping
 	Map<String, List<RunView>> list(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		LocalDate last = (to != null) ? Dates.parse("to", to) : LocalDate.now(this.properties.zone());
-		LocalDate first = (from != null) ? Dates.parse("from", from) : last.minusDays(30);
+		LocalDate last = (to != null) ? Dates.parse("to", to) : LocalDate.of(9999, 12, 31);
+		LocalDate first = (from != null) ? Dates.parse("from", from) : LocalDate.of(1, 1, 1);
 		if (last.isBefore(first)) {
 			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
 		}

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -12,7 +14,6 @@ import java.util.stream.Stream;
 import io.wascorecards.job.RunRefusedException;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -49,9 +50,12 @@ public final class CommandLineApplication {
 			}
 			if (commandLine.command() == Command.SERVE) {
 				// the one command that listens for HTTP and starts the scheduler
-				spring.setWebApplicationType(WebApplicationType.SERVLET);
-				spring.setDefaultProperties(Map.of("spring.quartz.auto-startup", "true"));
-				spring.run(commandLine.springArgs().toArray(String[]::new));
+				// (as arguments: they must win over application.properties, which keeps
+				// every other command off the network and the scheduler)
+				List<String> serveArgs = new ArrayList<>(
+						List.of("--spring.main.web-application-type=servlet", "--spring.quartz.auto-startup=true"));
+				serveArgs.addAll(commandLine.springArgs());
+				spring.run(serveArgs.toArray(String[]::new));
 				// until the process is stopped; Spring's shutdown hook closes the context
 				new CountDownLatch(1).await();
 				return 0;

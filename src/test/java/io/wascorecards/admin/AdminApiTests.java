@@ -141,6 +141,10 @@ class AdminApiTests {
 			.isEqualTo(Files.readAllBytes(stored));
 		assertThat(json(send("GET", "/api/runs?from=2026-03-09&to=2026-03-10", "vic:vic-secret", null)).get("runs"))
 			.hasSize(2);
+		assertThat(json(send("GET", "/api/runs?from=2026-03-10", "vic:vic-secret", null)).get("runs")).hasSize(1);
+		assertThat(json(send("GET", "/api/runs", "vic:vic-secret", null)).get("runs"))
+			.extracting((listed) -> listed.get("id").asLong())
+			.containsExactly(id, runs.get(0).get("id").asLong());
 		JsonNode metrics = json(send("GET", "/actuator/metrics", "ana:ana-secret", null)).get("names");
 		assertThat(metrics).extracting(JsonNode::asString)
 			.contains("spring.batch.job", "spring.batch.step", "scorecards.pdfs.rendered");
