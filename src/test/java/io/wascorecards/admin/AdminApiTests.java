@@ -14,10 +14,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.wascorecards.DatabaseTest;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,9 +48,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet",
 				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
-				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5" })
+				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5",
+				"spring.mail.host=localhost", "spring.mail.port=" + DatabaseTest.SMTP_PORT })
 @Import(KpiScenario.class)
 class AdminApiTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(DatabaseTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,8 +89,11 @@ class AdminApiTests {
 	}
 
 	@Test
-	void healthIsOpenToAnyone() throws Exception {
+	void healthIsOpenToAnyoneAndShowsTheDatabaseAndTheMailServerToUsers() throws Exception {
 		assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
+		JsonNode health = json(send("GET", "/actuator/health", "vic:vic-secret", null));
+		assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("mail").get("status").asString()).isEqualTo("UP");
 	}
 
 	@Test
