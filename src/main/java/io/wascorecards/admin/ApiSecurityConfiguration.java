@@ -2,6 +2,9 @@ package io.wascorecards.admin;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +36,15 @@ class ApiSecurityConfiguration {
 
 	private static final Set<String> ROLES = Set.of(ADMIN, VIEWER);
 
+	/** Spring Security's encodings that hash ({noop} does not). */
+	private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2|scrypt|pbkdf2)[^}]*}.+");
+
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// the error page shows what went wrong with a request that got this far
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/runs")
 			.hasRole(ADMIN)
@@ -60,9 +69,9 @@ class ApiSecurityConfiguration {
 		List<UserDetails> users = properties.users().entrySet().stream().map((entry) -> {
 			String name = entry.getKey();
 			ApiProperties.User user = entry.getValue();
-			if (user.password() == null || !user.password().matches("\\{[a-z0-9]+}.+")) {
+			if (user.password() == null || !HASHED.matcher(user.password()).matches()) {
 				throw new IllegalStateException("scorecards.api.users." + name
-						+ ".password must be an encoded password such as {bcrypt}$2a$10$…, never plain text");
+						+ ".password must be a hashed password such as {bcrypt}$2a$10$…, never plain text");
 			}
 			if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
 				throw new IllegalStateException(

@@ -36,7 +36,7 @@ class RunQueue {
 	}
 
 	void submit(List<Long> ids) {
-		this.worker.execute(() -> ids.forEach(this::start));
+		ids.forEach((id) -> this.worker.execute(new Start(id)));
 	}
 
 	private void start(long id) {
@@ -55,8 +55,30 @@ class RunQueue {
 	@PreDestroy
 	void stop() {
 		// a run in progress ends as a killed one would: resumed by the next run of its
-		// date
-		this.worker.shutdownNow();
+		// date; the runs still waiting are refused rather than left queued for ever
+		for (Runnable waiting : this.worker.shutdownNow()) {
+			this.requests.refused(((Start) waiting).id(), "the server stopped before this run could start");
+		}
+	}
+
+	/** A run asked, waiting its turn. */
+	private final class Start implements Runnable {
+
+		private final long id;
+
+		Start(long id) {
+			this.id = id;
+		}
+
+		long id() {
+			return this.id;
+		}
+
+		@Override
+		public void run() {
+			start(this.id);
+		}
+
 	}
 
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 /**
  * The body of {@code POST /api/runs}:
@@ -16,8 +19,11 @@ import java.util.regex.Pattern;
  * @param connections phone_number_ids to limit the runs to, none for all
  * @param email whether to e-mail (default true)
  * @param resend whether to e-mail managers already sent (default false)
+ * @param unknown any other member: refused, so that a misspelt one (say
+ * {@code "connection"}) does not quietly run every connection
  */
-record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend) {
+record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend,
+		@JsonAnySetter Map<String, Object> unknown) {
 
 	private static final Pattern PHONE_NUMBER_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
@@ -29,6 +35,11 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 	 * @throws InvalidRequestException naming the first field at fault
 	 */
 	Checked check(ZoneId zone, int maxRangeDays) {
+		if (this.unknown != null && !this.unknown.isEmpty()) {
+			String field = this.unknown.keySet().iterator().next();
+			throw new InvalidRequestException(field,
+					"'" + field + "' is not a member of a run request (from, to, connections, email, resend)");
+		}
 		LocalDate first = date("from", this.from);
 		LocalDate last = date("to", this.to);
 		if (last.isBefore(first)) {

@@ -30,7 +30,10 @@ enum Command {
 					"messages-per-day", OptionType.POSITIVE_NUMBER, "seed", OptionType.NUMBER),
 			Set.of("from", "to", "connections", "messages-per-day")),
 
-	SERVE("serve", Map.of(), Set.of());
+	SERVE("serve", Map.of(), Set.of()),
+
+	BENCH("bench", Map.of("connections", OptionType.POSITIVE_NUMBER, "messages-per-day", OptionType.POSITIVE_NUMBER,
+			"date", OptionType.DATE), Set.of());
 
 	/** The only option that may be given more than once. */
 	static final String REPEATABLE = "connection";

@@ -37,8 +37,17 @@ public final class CommandLineApplication {
 			return fail(2, ex.getMessage());
 		}
 		Path demoDatabase = null;
+		Path benchOutput = null;
 		SpringApplication spring = new SpringApplication(application);
 		try {
+			if (commandLine.command() == Command.BENCH) {
+				// the benchmark measures a fresh database of its own, and its files are
+				// thrown away with it
+				demoDatabase = Files.createTempDirectory("wa-scorecards-bench-db");
+				benchOutput = Files.createTempDirectory("wa-scorecards-bench-out");
+				spring.setDefaultProperties(Map.of("scorecards.embedded.data-dir", demoDatabase.toString(),
+						"scorecards.embedded.clean", "true", "scorecards.output-dir", benchOutput.toString()));
+			}
 			if (commandLine.command() == Command.DEMO) {
 				// the demo brings its own throwaway database unless a datasource is
 				// configured
@@ -72,6 +81,7 @@ public final class CommandLineApplication {
 		}
 		finally {
 			delete(demoDatabase);
+			delete(benchOutput);
 		}
 	}
 

@@ -26,6 +26,7 @@ import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
 import io.wascorecards.scorecard.ScorecardCsvExporter;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,12 +49,15 @@ class Commands {
 
 	private final PrintStream out = System.out;
 
+	private final NamedParameterJdbcTemplate jdbc;
+
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
 			DataSource dataSource, ScorecardsProperties properties) {
 		this.launcher = launcher;
 		this.kpiExporter = kpiExporter;
 		this.scorecardExporter = scorecardExporter;
 		this.generator = new SyntheticDataGenerator(dataSource);
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.properties = properties;
 	}
 
@@ -72,7 +76,16 @@ class Commands {
 			case DEMO -> demo(commandLine);
 			// serve keeps running in CommandLineApplication: nothing to carry out here
 			case SERVE -> 0;
+			case BENCH ->
+				new Benchmark(this.generator, this.launcher, this.jdbc, this.properties.answerWindow(), this.out).run(
+						optional(commandLine.number("connections"), 1000),
+						optional(commandLine.number("messages-per-day"), 1_000_000),
+						(commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10"));
 		};
+	}
+
+	private static int optional(Long value, int otherwise) {
+		return (value != null) ? Math.toIntExact(value) : otherwise;
 	}
 
 	private int generate(CommandLine commandLine) {

@@ -54,7 +54,7 @@ class DailyScorecardJobConfiguration {
 			public void beforeJob(JobExecution jobExecution) {
 				renderer.compileInBackground();
 				// the run asked now has an execution whose progress can be followed
-				Long request = jobExecution.getJobParameters().getLong(JobParameterNames.REQUEST);
+				Long request = requests.launching();
 				if (request != null) {
 					requests.started(request, jobExecution.getId());
 				}

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,6 +27,11 @@ public class RunRequests {
 			FROM run_request""";
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	// the request whose job is being launched on this thread (jobs run on the launching
+	// thread): a resumed run carries the parameters of the run it resumes, not its
+	// request
+	private final ThreadLocal<Long> launching = new ThreadLocal<>();
 
 	RunRequests(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -55,7 +61,40 @@ public class RunRequests {
 				Map.of("id", id, "execution", jobExecutionId));
 	}
 
-	void refused(long id, String reason) {
+	/**
+	 * Launches the job of a request, so that the job's start links it ({@link #started}).
+	 */
+	JobExecution launching(long id, Launch launch) throws Exception {
+		this.launching.set(id);
+		try {
+			return launch.launch();
+		}
+		finally {
+			this.launching.remove();
+		}
+	}
+
+	/**
+	 * The request whose job is being launched on this thread.
+	 * @return its id, or {@code null}
+	 */
+	Long launching() {
+		return this.launching.get();
+	}
+
+	/** Launches a job. */
+	interface Launch {
+
+		JobExecution launch() throws Exception;
+
+	}
+
+	/**
+	 * Records why a run asked was not started.
+	 * @param id the run asked
+	 * @param reason why
+	 */
+	public void refused(long id, String reason) {
 		this.jdbc.update("UPDATE run_request SET refusal = :reason WHERE id = :id", Map.of("id", id, "reason", reason));
 	}
 

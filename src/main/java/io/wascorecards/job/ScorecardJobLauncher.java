@@ -78,11 +78,12 @@ public class ScorecardJobLauncher {
 	 */
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email, String requestedBy) {
 		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
-		try (RunLock lock = lock(businessDate, request)) {
+		try (RunLock lock = lock(businessDate)) {
 			JobExecution last = lastExecution(businessDate);
 			if (last == null) {
 				return new RunOutcome(businessDate,
-						start(businessDate, 0,
+						// run 0, unless a rerun of some connections came first
+						start(businessDate, nextRunNumber(businessDate),
 								new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
 								ConnectionSelection.ALL, request),
 						false);
@@ -98,12 +99,13 @@ public class ScorecardJobLauncher {
 				// can be resumed
 				last = this.jobOperator.recover(last);
 			}
-			JobExecution resumed = this.jobOperator.restart(last);
-			this.requests.started(request, resumed.getId());
-			return new RunOutcome(businessDate, resumed, false);
+			// the resumed run keeps the parameters it was started with (e-mail, as-of)
+			JobExecution resumable = last;
+			return new RunOutcome(businessDate,
+					this.requests.launching(request, () -> this.jobOperator.restart(resumable)), false);
 		}
 		catch (Exception ex) {
-			throw launchFailure(ex);
+			throw launchFailure(ex, request);
 		}
 	}
 
@@ -137,9 +139,9 @@ public class ScorecardJobLauncher {
 	 * @throws RunRefusedException when a run of the date is in progress
 	 */
 	public RunOutcome start(RunRequests.Request request, Instant asOf) {
-		ConnectionSelection selection = resolve(request.connections());
 		LocalDate date = request.businessDate();
-		try (RunLock lock = lock(date, request.id())) {
+		try (RunLock lock = lock(date)) {
+			ConnectionSelection selection = resolve(request.connections());
 			return new RunOutcome(date,
 					start(date, nextRunNumber(date),
 							new RunRequest(date, date, request.connections(), asOf, request.email(), request.resend()),
@@ -147,7 +149,7 @@ public class ScorecardJobLauncher {
 					false);
 		}
 		catch (Exception ex) {
-			throw launchFailure(ex);
+			throw launchFailure(ex, request.id());
 		}
 	}
 
@@ -183,7 +185,7 @@ public class ScorecardJobLauncher {
 			.addString(JobParameterNames.RESEND, Boolean.toString(request.resend()), false)
 			.addLong(JobParameterNames.REQUEST, requestId, false)
 			.toJobParameters();
-		return this.jobOperator.start(this.job, parameters);
+		return this.requests.launching(requestId, () -> this.jobOperator.start(this.job, parameters));
 	}
 
 	/** Sends a completed date's e-mails that were never delivered (and nothing else). */
@@ -198,12 +200,10 @@ public class ScorecardJobLauncher {
 		return this.jobOperator.start(this.emailRetryJob, parameters);
 	}
 
-	private RunLock lock(LocalDate date, long requestId) {
+	private RunLock lock(LocalDate date) {
 		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
 		if (lock == null) {
-			String reason = "A run for " + date + " is already in progress; try again when it ends";
-			this.requests.refused(requestId, reason);
-			throw new RunRefusedException(reason);
+			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
 		}
 		return lock;
 	}
@@ -215,9 +215,13 @@ public class ScorecardJobLauncher {
 				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = :job
 				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
 				WHERE p.parameter_name = :name AND p.parameter_value = :date
+				  -- a rerun of some connections neither completes nor resumes the date's run
+				  AND NOT EXISTS (SELECT 1 FROM batch_job_execution_params c
+				                  WHERE c.job_execution_id = e.job_execution_id AND c.parameter_name = :connections
+				                    AND c.parameter_value <> '')
 				ORDER BY e.job_execution_id DESC
 				LIMIT 1""", Map.of("job", JobParameterNames.JOB_NAME, "name", JobParameterNames.BUSINESS_DATE, "date",
-				date.toString()), Long.class);
+				date.toString(), "connections", JobParameterNames.CONNECTIONS), Long.class);
 		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
 	}
 
@@ -247,7 +251,12 @@ public class ScorecardJobLauncher {
 				rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());
 	}
 
-	private RuntimeException launchFailure(Exception ex) {
+	/**
+	 * A run that could not be launched, recorded on its request with the reason, so that
+	 * it does not look queued for ever.
+	 */
+	private RuntimeException launchFailure(Exception ex, long requestId) {
+		this.requests.refused(requestId, ex.getMessage());
 		if (ex instanceof RuntimeException runtime) {
 			return runtime;
 		}

@@ -172,7 +172,13 @@ class AdminApiTests {
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[\"999\"]}",
 						"connections"),
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[\"../x\"]}",
-						"connections"));
+						"connections"),
+				Arguments.of("{\"from\":\"-999999-01-01\",\"to\":\"2026-03-10\"}", "from"),
+				Arguments.of("{\"from\":\"2026-02-30\",\"to\":\"2026-03-10\"}", "from"),
+				// a misspelt field must not quietly run every connection
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connection\":[\"100000000000501\"]}",
+						"connection"),
+				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"email\":\"maybe\"}", "email"));
 	}
 
 	@ParameterizedTest

@@ -85,6 +85,10 @@ class CrashRecoveryTests {
 		assertThat(third.waitFor()).as("exit code of the third run (see target/crash-run-third.log)").isZero();
 
 		assertThat(lastStatus()).isEqualTo("COMPLETED");
+		// each of the three commands is logged with the execution that carried it out
+		assertThat(this.jdbc.queryForList("SELECT job_execution_id FROM run_request ORDER BY id", Long.class))
+			.hasSize(3)
+			.doesNotContainNull();
 		List<Map<String, Object>> scorecards = this.jdbc
 			.queryForList("SELECT pdf_path, pdf_sha256 FROM scorecard WHERE business_date = ?", DATE);
 		assertThat(scorecards).hasSize(BRANDS)

@@ -183,6 +183,24 @@ class DailyScorecardJobTests {
 	}
 
 	@Test
+	void aRerunOfSomeConnectionsNeitherCompletesNorResumesTheDate() {
+		String chosen = this.jdbc
+			.queryForObject("SELECT phone_number_id FROM wa_connection WHERE active ORDER BY id LIMIT 1", String.class);
+		this.launcher.rerun(new RunRequest(DAY, DAY, List.of(chosen), AS_OF, false, false));
+
+		RunOutcome run = this.launcher.run(DAY, AS_OF, false);
+
+		assertThat(run.alreadyCompleted()).isFalse();
+		assertThat(run.execution().getJobParameters().getString(JobParameterNames.CONNECTIONS)).isNullOrEmpty();
+		assertThat(
+				this.jdbc.queryForObject("SELECT count(*) FROM daily_kpi WHERE business_date = ?", Integer.class, DAY))
+			.isEqualTo(this.jdbc.queryForObject("SELECT count(*) FROM wa_connection WHERE active", Integer.class));
+		assertThat(this.jdbc.queryForList("SELECT job_execution_id FROM run_request ORDER BY id", Long.class))
+			.doesNotContainNull()
+			.hasSize(2);
+	}
+
+	@Test
 	void rerunOfAnUnknownConnectionIsRefused() {
 		assertThatExceptionOfType(RunRefusedException.class)
 			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of("999"), AS_OF, false, false)))
