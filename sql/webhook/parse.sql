@@ -16,6 +16,8 @@ WITH envelope AS (
     FROM webhook_parse_log l
     JOIN wa_webhook_event e ON e.id = l.event_id
     WHERE l.batch_id = :batchId
+      -- the batch claimed only rows of this range: read them by their index, not the whole table
+      AND e.received_at >= :from AND e.received_at < :to
     OFFSET 0 -- evaluated once per row: keeps the planner from copying these expressions into every use
 ),
 entry_index AS (
