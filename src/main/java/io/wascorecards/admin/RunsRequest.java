@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.wascorecards.report.ReportFiles;
 
 /**
  * The body of {@code POST /api/runs}:
@@ -24,8 +24,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  */
 record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend,
 		@JsonAnySetter Map<String, Object> unknown) {
-
-	private static final Pattern PHONE_NUMBER_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
 	/**
 	 * Checks the request.
@@ -57,7 +55,7 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 		}
 		List<String> ids = (this.connections != null) ? this.connections : List.of();
 		for (String id : ids) {
-			if (id == null || !PHONE_NUMBER_ID.matcher(id).matches()) {
+			if (!ReportFiles.isSafeId(id)) {
 				throw new InvalidRequestException("connections", "'" + id + "' is not a phone_number_id");
 			}
 		}

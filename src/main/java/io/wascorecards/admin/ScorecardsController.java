@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import io.wascorecards.report.ReportFiles;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Scorecard;
 
@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("/api/scorecards")
 class ScorecardsController {
-
-	private static final Pattern PHONE_NUMBER_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -78,7 +76,7 @@ class ScorecardsController {
 	@GetMapping("/{date}/{phoneNumberId}.pdf")
 	ResponseEntity<FileSystemResource> pdf(@PathVariable String date, @PathVariable String phoneNumberId) {
 		LocalDate day = Dates.parse("date", date);
-		if (!PHONE_NUMBER_ID.matcher(phoneNumberId).matches()) {
+		if (!ReportFiles.isSafeId(phoneNumberId)) {
 			throw new InvalidRequestException("phoneNumberId", "'" + phoneNumberId + "' is not a phone_number_id");
 		}
 		List<String> paths = this.jdbc.queryForList("""

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.wascorecards.report.ReportFiles;
+
 import io.wascorecards.delivery.ManagerDigest.Brand;
 
 /**
@@ -14,9 +16,6 @@ import io.wascorecards.delivery.ManagerDigest.Brand;
 final class AttachmentNames {
 
 	private static final int SLUG_LENGTH = 40;
-
-	/** What a phone_number_id may be to end a file name: Meta's are digits. */
-	private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -62,7 +61,7 @@ final class AttachmentNames {
 	}
 
 	private static String safeId(String id) {
-		if (!SAFE_ID.matcher(id).matches()) {
+		if (!ReportFiles.isSafeId(id)) {
 			throw new IllegalArgumentException("phone_number_id '" + CONTROL.matcher(id).replaceAll("?")
 					+ "' cannot name a file: only letters, digits, '-' and '_' are allowed");
 		}

@@ -37,11 +37,21 @@ public record ReportFiles(Path outputDir) {
 	 * @throws IllegalArgumentException when the id cannot name a file safely
 	 */
 	public Path scorecard(LocalDate businessDate, String phoneNumberId) {
-		if (!SAFE_ID.matcher(phoneNumberId).matches()) {
+		if (!isSafeId(phoneNumberId)) {
 			throw new IllegalArgumentException("phone_number_id '" + phoneNumberId.replaceAll("\\p{Cntrl}", "?")
 					+ "' cannot name a file: only letters, digits, '-' and '_' are allowed");
 		}
 		return dateDir(businessDate).resolve(phoneNumberId + ".pdf");
+	}
+
+	/**
+	 * Whether a phone_number_id may name a file (and a URL or an attachment): the one
+	 * definition every file name and path is checked against.
+	 * @param phoneNumberId the id
+	 * @return whether it has only letters, digits, '-' and '_', at most 64
+	 */
+	public static boolean isSafeId(String phoneNumberId) {
+		return phoneNumberId != null && SAFE_ID.matcher(phoneNumberId).matches();
 	}
 
 	/**
