@@ -16,13 +16,20 @@ import org.springframework.util.unit.DataSize;
  * @param backoff the wait before the second attempt, doubled before each next one
  * @param maxAttachmentSize attachments per e-mail at most: more are split into several
  * @param sendInterval a pause between two e-mails, for SMTP servers that limit the rate
+ * @param giveUpAfter after this many e-mails in a row failed every attempt, the server is
+ * taken to be down: the run's other e-mails are recorded FAILED without trying, for the
+ * next run to send, rather than holding the night for hours
  */
 @ConfigurationProperties("scorecards.mail")
 public record DeliveryProperties(@DefaultValue("scorecards@wa-scorecards.invalid") String from,
 		@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff,
-		@DefaultValue("10MB") DataSize maxAttachmentSize, @DefaultValue("0s") Duration sendInterval) {
+		@DefaultValue("10MB") DataSize maxAttachmentSize, @DefaultValue("0s") Duration sendInterval,
+		@DefaultValue("3") int giveUpAfter) {
 
 	public DeliveryProperties {
+		if (giveUpAfter < 1) {
+			throw new IllegalArgumentException("scorecards.mail.give-up-after must be at least 1");
+		}
 		if (attempts < 1) {
 			throw new IllegalArgumentException("scorecards.mail.attempts must be at least 1");
 		}

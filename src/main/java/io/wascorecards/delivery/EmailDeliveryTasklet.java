@@ -52,6 +52,8 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private final Request request;
 
+	private int failedInARow;
+
 	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
 			ReportFiles files, ScoringProperties scoring, Request request) {
 		this.portfolios = portfolios;
@@ -94,7 +96,18 @@ public class EmailDeliveryTasklet implements Tasklet {
 		}
 		List<SendWithRetries.Outcome> outcomes = new ArrayList<>();
 		for (DeliveryLog.Unsent email : this.log.unsent(date, manager.managerId(), generation)) {
+			if (this.failedInARow >= this.properties.giveUpAfter()) {
+				String reason = "not tried: the " + this.failedInARow
+						+ " e-mails before it failed every attempt (the SMTP server seems down)";
+				this.log.failed(email.messageId(), email.attempts(), reason);
+				Metrics.counter("scorecards.emails.failed").increment();
+				outcomes.add(new SendWithRetries.Outcome(false, email.attempts(), reason));
+				continue;
+			}
 			SendWithRetries.Outcome outcome = this.sender.send(email.eml(), email.attempts());
+			// a refused recipient says nothing about the server; exhausted retries do
+			boolean exhausted = !outcome.sent() && outcome.attempts() - email.attempts() == this.properties.attempts();
+			this.failedInARow = exhausted ? this.failedInARow + 1 : 0;
 			if (outcome.sent()) {
 				this.log.sent(email.messageId(), outcome.attempts());
 				Metrics.counter("scorecards.emails.sent").increment();

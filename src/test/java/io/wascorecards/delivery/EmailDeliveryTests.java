@@ -144,6 +144,32 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void whenTheServerSeemsDownTheRestIsNotTriedAndTheNextRunSendsEverything() {
+		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
+		long optica = this.jdbc.queryForObject("SELECT id FROM wa_connection ORDER BY id LIMIT 1", Long.class);
+		for (int i = 0; i < 3; i++) {
+			brandDay.manager("more" + i + "@bsp.example", "More " + i, "en", optica);
+		}
+		smtp.stop();
+
+		this.launcher.run(DATE, AS_OF, true);
+
+		// five managers: the first three tried three times each, then the server is
+		// taken to be down
+		List<Map<String, Object>> failed = deliveries();
+		assertThat(failed).extracting((row) -> row.get("status")).containsOnly("FAILED");
+		assertThat(failed).extracting((row) -> row.get("attempts")).containsExactlyInAnyOrder(3, 3, 3, 0, 0);
+		assertThat(failed).filteredOn((row) -> row.get("attempts").equals(0))
+			.allSatisfy((row) -> assertThat((String) row.get("last_error")).startsWith("not tried"));
+
+		smtp.start();
+		this.launcher.run(DATE, AS_OF, true);
+
+		assertThat(smtp.getReceivedMessages()).hasSize(5);
+		assertThat(deliveries()).extracting((row) -> row.get("status")).containsOnly("SENT");
+	}
+
+	@Test
 	void aRetrySendsOnlyTheDeliveriesThatFailed() {
 		this.launcher.run(DATE, AS_OF, true);
 		this.jdbc.update("UPDATE email_delivery SET status = 'FAILED' WHERE manager_id = ?", this.john);
