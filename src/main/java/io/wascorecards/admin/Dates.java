@@ -20,6 +20,13 @@ final class Dates {
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
+	/** Refuses a range whose {@code to} comes before its {@code from}. */
+	static void inOrder(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidRequestException("to", "'to' (" + to + ") is before 'from' (" + from + ")");
+		}
+	}
+
 	static LocalDate parse(String field, String value) {
 		if (value == null || !value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
 			throw new InvalidRequestException(field, "'" + field + "' is not a date YYYY-MM-DD: " + value);

@@ -80,9 +80,7 @@ class RunsController {
 			@RequestParam(required = false) String to) {
 		LocalDate last = (to != null) ? Dates.parse("to", to) : LocalDate.of(9999, 12, 31);
 		LocalDate first = (from != null) ? Dates.parse("from", from) : LocalDate.of(1, 1, 1);
-		if (last.isBefore(first)) {
-			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
-		}
+		Dates.inOrder(first, last);
 		return Map.of("runs", this.requests.between(first, last, LISTED).stream().map(this::view).toList());
 	}
 

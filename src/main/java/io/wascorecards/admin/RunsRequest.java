@@ -40,9 +40,7 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 		}
 		LocalDate first = date("from", this.from);
 		LocalDate last = date("to", this.to);
-		if (last.isBefore(first)) {
-			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
-		}
+		Dates.inOrder(first, last);
 		LocalDate today = LocalDate.now(zone);
 		if (last.isAfter(today)) {
 			throw new InvalidRequestException("to",

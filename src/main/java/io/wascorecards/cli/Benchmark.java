@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import io.wascorecards.demo.GenerationSummary;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.ScorecardJobLauncher;
+import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -40,10 +42,13 @@ final class Benchmark {
 
 	private final PrintStream out;
 
+	private final WebhookReader webhooks;
+
 	private final Duration answerWindow;
 
 	Benchmark(SyntheticDataGenerator generator, ScorecardJobLauncher launcher, NamedParameterJdbcTemplate jdbc,
-			Duration answerWindow, PrintStream out) {
+			WebhookReader webhooks, Duration answerWindow, PrintStream out) {
+		this.webhooks = webhooks;
 		this.answerWindow = answerWindow;
 		this.generator = generator;
 		this.launcher = launcher;
@@ -81,26 +86,26 @@ final class Benchmark {
 	}
 
 	/**
-	 * One plain aggregate scan of the rows the KPI phase reads: the messages and webhook
-	 * rows of the day's widest window (from the earliest zone's start of the day to the
-	 * latest zone's end, widened by the answer window on each side).
+	 * One plain aggregate scan of the rows the KPI phase reads: the day's webhook rows
+	 * (those {@link WebhookReader#window} names) and its messages.
 	 */
 	private Floor floor(LocalDate date) {
-		Map<String, Object> range = this.jdbc.queryForMap(
-				"""
-						SELECT min(CAST(:date AS date) AT TIME ZONE c.timezone) - make_interval(secs => :answerWindow) AS "from",
-						       max((CAST(:date AS date) + 1) AT TIME ZONE c.timezone) + make_interval(secs => :answerWindow) AS "to"
-						FROM wa_connection c WHERE c.active""",
-				Map.of("date", date, "answerWindow", (double) this.answerWindow.toSeconds()));
+		// the webhook rows the day reads, and its messages from an answer window earlier
+		// (threads that began the day before)
+		WebhookReader.Window window = this.webhooks.window(date);
+		Map<String, Object> webhookRange = Map.of("from", Timestamp.from(window.from()), "to",
+				Timestamp.from(window.to()));
+		Map<String, Object> messageRange = Map.of("from", Timestamp.from(window.from().minus(this.answerWindow)), "to",
+				Timestamp.from(window.to()));
 		long started = System.nanoTime();
 		// every row and its content is read: the bodies, and the stored size of each
 		// payload
 		Map<String, Object> messages = this.jdbc.queryForMap("""
 				SELECT count(*) AS n, sum(octet_length(body)) AS bytes FROM wa_message
-				WHERE created_at >= :from AND created_at < :to""", range);
+				WHERE created_at >= :from AND created_at < :to""", messageRange);
 		Map<String, Object> webhooks = this.jdbc.queryForMap("""
 				SELECT count(*) AS n, sum(pg_column_size(payload)) AS bytes FROM wa_webhook_event
-				WHERE received_at >= :from AND received_at < :to""", range);
+				WHERE received_at >= :from AND received_at < :to""", webhookRange);
 		return new Floor(((Number) messages.get("n")).longValue(), ((Number) webhooks.get("n")).longValue(),
 				Duration.ofNanos(System.nanoTime() - started));
 	}

@@ -25,6 +25,7 @@ import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
 import io.wascorecards.scorecard.ScorecardCsvExporter;
+import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,11 @@ class Commands {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final WebhookReader webhooks;
+
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
-			DataSource dataSource, ScorecardsProperties properties) {
+			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties) {
+		this.webhooks = webhooks;
 		this.launcher = launcher;
 		this.kpiExporter = kpiExporter;
 		this.scorecardExporter = scorecardExporter;
@@ -76,9 +80,9 @@ class Commands {
 			case DEMO -> demo(commandLine);
 			// serve keeps running in CommandLineApplication: nothing to carry out here
 			case SERVE -> 0;
-			case BENCH ->
-				new Benchmark(this.generator, this.launcher, this.jdbc, this.properties.answerWindow(), this.out).run(
-						optional(commandLine.number("connections"), 1000),
+			case BENCH -> new Benchmark(this.generator, this.launcher, this.jdbc, this.webhooks,
+					this.properties.answerWindow(), this.out)
+				.run(optional(commandLine.number("connections"), 1000),
 						optional(commandLine.number("messages-per-day"), 1_000_000),
 						(commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10"));
 		};

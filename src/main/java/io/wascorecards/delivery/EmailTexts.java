@@ -1,10 +1,14 @@
 package io.wascorecards.delivery;
 
 import java.text.MessageFormat;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+
+import io.wascorecards.report.ReportTexts;
+import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.Status;
 
 /**
  * The texts of {@code messages/email} in one language, where every word of the e-mails
@@ -12,12 +16,11 @@ import java.util.regex.Pattern;
  */
 final class EmailTexts {
 
-	/** The languages the e-mails are written in; any other reads English. */
-	private static final List<String> LANGUAGES = List.of("es", "en", "pt");
-
 	// Without fallback the machine's default locale can never choose the language
 	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private static final ScoringMessages SCORING = new ScoringMessages();
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
 
@@ -36,7 +39,8 @@ final class EmailTexts {
 	 * @return the texts
 	 */
 	static EmailTexts of(Locale locale) {
-		Locale language = LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ENGLISH;
+		// the reports' languages: any other reads English
+		Locale language = ReportTexts.locale(locale.toLanguageTag());
 		return new EmailTexts(ResourceBundle.getBundle("messages/email", language, BUNDLES), language);
 	}
 
@@ -69,13 +73,14 @@ final class EmailTexts {
 	}
 
 	/**
-	 * The name of a status, e.g. {@code Red}; an unknown status as it is.
+	 * The name of a status as the scorecards write it, e.g. {@code Red}; an unknown
+	 * status as it is.
 	 * @param status the status, e.g. {@code RED}
 	 * @return the name
 	 */
 	String status(String status) {
-		String key = "status." + status;
-		return this.bundle.containsKey(key) ? format(key) : clean(status);
+		return Arrays.stream(Status.values()).anyMatch((known) -> known.name().equals(status))
+				? SCORING.label(Status.valueOf(status), this.locale) : clean(status);
 	}
 
 	/**

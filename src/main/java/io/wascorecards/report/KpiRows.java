@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.wascorecards.scorecard.ScorecardJson.StoredKpi;
 import io.wascorecards.scoring.Kpi;
-import io.wascorecards.scoring.Rule;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.ScoringSettings;
 import io.wascorecards.scoring.Status;
@@ -78,11 +77,7 @@ final class KpiRows {
 		if (trend == Trend.SAME || trend == Trend.NONE) {
 			return "neutral";
 		}
-		boolean higherIsBetter = switch (kpi.rule()) {
-			case AT_LEAST, AT_LEAST_THEN_ABOVE, RATING -> true;
-			case AT_MOST, SANCTIONS -> false;
-		};
-		return ((trend == Trend.UP) == higherIsBetter) ? "good" : "bad";
+		return ((trend == Trend.UP) == kpi.rule().higherIsBetter()) ? "good" : "bad";
 	}
 
 }

@@ -59,9 +59,7 @@ public final class PortfolioParameters {
 		parameters.put("managerName", manager.managerName());
 		parameters.put("businessDate", ReportTexts.dates(locale, FormatStyle.LONG).format(businessDate));
 		parameters.put("generatedAt",
-				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale)
-					.format(generatedAt.atZone(ZoneOffset.UTC)) + " UTC");
+				ReportTexts.dateTimes(locale).format(generatedAt.atZone(ZoneOffset.UTC)) + " UTC");
 		parameters.put("summary", summary(rows, locale));
 		return parameters;
 	}

@@ -97,6 +97,15 @@ public final class ReportTexts {
 	}
 
 	/**
+	 * A date and time as the reader writes them.
+	 * @param locale the reader's language
+	 * @return the formatter, e.g. {@code 29 mar 2026, 7:02}
+	 */
+	public static DateTimeFormatter dateTimes(Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+	}
+
+	/**
 	 * A date as the reader writes it.
 	 * @param locale the reader's language
 	 * @param style how long

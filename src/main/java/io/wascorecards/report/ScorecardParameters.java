@@ -70,20 +70,20 @@ final class ScorecardParameters {
 		parameters.put("displayPhoneNumber", "+" + row.displayPhoneNumber());
 		parameters.put("businessDate", ReportTexts.dates(locale, FormatStyle.LONG).format(row.businessDate()));
 		parameters.put("timeZone", row.zone().getId());
-		parameters.put("generatedAt",
-				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale)
-					.format(row.asOf().atZone(row.zone())));
+		parameters.put("generatedAt", ReportTexts.dateTimes(locale).format(row.asOf().atZone(row.zone())));
 		parameters.put("provisional", row.provisional());
 		parameters.put("provisionalNote", provisionalNote(row, locale));
 		parameters.put("score", ReportTexts.score(row.score(), locale));
 		parameters.put("status", row.status());
 		parameters.put("statusLabel", messages.label(Status.valueOf(row.status()), locale));
+		List<Map<String, ?>> areas = new ArrayList<>();
 		for (Area area : Area.values()) {
 			BigDecimal score = row.areaScores().get(area);
-			parameters.put(area.key() + "Score", ReportTexts.score(score, locale));
-			parameters.put(area.key() + "Status", areaStatus(score, settings).name());
+			Status status = areaStatus(score, settings);
+			areas.add(Map.of("label", messages.label(area, locale), "score", ReportTexts.score(score, locale), "status",
+					status.name(), "statusLabel", messages.label(status, locale)));
 		}
+		parameters.put("areas", data(areas));
 		Map<Kpi, StoredKpi> kpis = ScorecardJson.readKpis(row.kpis());
 		parameters.put("kpis", data(new KpiRows(messages, locale).rows(kpis, settings)));
 		parameters.put("recommendations", data(recommendations(row, locale)));
@@ -117,9 +117,7 @@ final class ScorecardParameters {
 			return "";
 		}
 		return this.texts.text(locale, "note.provisional",
-				DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(locale)
-					.format(row.windowEnd().plus(this.answerWindow).atZone(row.zone())));
+				ReportTexts.dateTimes(locale).format(row.windowEnd().plus(this.answerWindow).atZone(row.zone())));
 	}
 
 	/** An area's colour: its score against the overall score's limits. */

@@ -26,6 +26,18 @@ public enum Rule {
 	/** The quality rating itself. */
 	RATING;
 
+	/**
+	 * Whether a higher value is better news: the rates to reach and the rating, not the
+	 * failures, signals, links and sanctions to keep low.
+	 * @return whether up is good
+	 */
+	public boolean higherIsBetter() {
+		return switch (this) {
+			case AT_LEAST, AT_LEAST_THEN_ABOVE, RATING -> true;
+			case AT_MOST, SANCTIONS -> false;
+		};
+	}
+
 	Status status(Ratio value, KpiLimits limits, KpiSums window) {
 		return switch (this) {
 			case AT_LEAST -> (value.compareTo(limits.green()) >= 0) ? Status.GREEN

@@ -51,20 +51,15 @@ public class WebhookReader {
 		// costs more than it saves
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
-		Map<String, Object> window = this.jdbc.queryForMap(
-				"""
-						SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,
-						       max((CAST(:d AS date) + 1)::timestamp AT TIME ZONE timezone) + make_interval(secs => :a) AS to_instant
-						FROM wa_connection WHERE active""",
-				Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
-		if (window.get("from_instant") == null) {
+		Window window = window(businessDate);
+		if (window == null) {
 			return null;
 		}
 		// a run reads several dates (the backfill): each read parses only the rows it
 		// claimed
 		Long batchId = this.jdbc.getJdbcTemplate()
 			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
-		Map<String, Object> params = Map.of("from", window.get("from_instant"), "to", window.get("to_instant"),
+		Map<String, Object> params = Map.of("from", Timestamp.from(window.from()), "to", Timestamp.from(window.to()),
 				"jobExecutionId", jobExecutionId, "batchId", batchId);
 		if (reread) {
 			this.jdbc.update(RELEASE, params);
@@ -74,8 +69,37 @@ public class WebhookReader {
 		Integer setAside = this.jdbc.queryForObject("""
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
 				WHERE l.batch_id = :batchId""", params, Integer.class);
-		return new Reading(((Timestamp) window.get("from_instant")).toInstant(),
-				((Timestamp) window.get("to_instant")).toInstant(), rows, setAside);
+		return new Reading(window.from(), window.to(), rows, setAside);
+	}
+
+	/**
+	 * The time range of webhook rows a date needs: from the earliest start of the day
+	 * among the active connections' zones to the latest end plus the answer window.
+	 * @param businessDate the date
+	 * @return the range, or {@code null} when there is no active connection
+	 */
+	public Window window(LocalDate businessDate) {
+		Map<String, Object> window = this.jdbc.queryForMap(
+				"""
+						SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,
+						       max((CAST(:d AS date) + 1)::timestamp AT TIME ZONE timezone) + make_interval(secs => :a) AS to_instant
+						FROM wa_connection WHERE active""",
+				Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
+		if (window.get("from_instant") == null) {
+			return null;
+		}
+		return new Window(((Timestamp) window.get("from_instant")).toInstant(),
+				((Timestamp) window.get("to_instant")).toInstant());
+	}
+
+	/**
+	 * A time range of webhook rows.
+	 *
+	 * @param from its start
+	 * @param to its end (exclusive)
+	 */
+	public record Window(Instant from, Instant to) {
+
 	}
 
 	/**
