@@ -6,4 +6,7 @@ SELECT e.id, :batchId, :jobExecutionId
 FROM wa_webhook_event e
 WHERE e.received_at >= :from
   AND e.received_at < :to
+-- in the index's order: reads of overlapping ranges claiming at once wait for each other's rows in the
+-- same order, so they never deadlock
+ORDER BY e.received_at, e.id
 ON CONFLICT (event_id) DO NOTHING

@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outputDir where PDFs, e-mails and exports go
  * @param answerWindow the answer window A of SPEC §3
  * @param zone the scheduler's zone: {@code run} without a date scores yesterday there
- * @param partitions how many connection ranges the per-connection steps are split into
- * @param threads how many partitions run at once
+ * @param partitions how many connection ranges the per-connection steps are split into,
+ * and how many time slices the webhook read is
+ * @param threads how many partitions (or webhook slices) run at once
  * @param renderThreads how many partitions of PDFs are rendered at once: one more than
  * the cores keeps them busy while a thread writes a file or waits for the database
  * @param humanRequestLexicon words and phrases that ask for a human (SPEC §4 Humanity)

@@ -11,7 +11,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The job's first step: reads the business date's webhook rows, in one transaction.
+ * The job's first step: reads the business date's webhook rows, in time slices that each
+ * commit on their own.
  */
 public class WebhookReadTasklet implements Tasklet {
 
