@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.db.SqlStatement;
@@ -88,25 +90,42 @@ public class WebhookReader {
 						Map.of("from", Timestamp.from(window.from()), "to", Timestamp.from(window.to())));
 			});
 		}
+		return readSlices(window, jobExecutionId);
+	}
+
+	private Reading readSlices(Window window, long jobExecutionId) {
 		ExecutorService executor = Executors.newFixedThreadPool(this.threads);
-		try {
-			List<Future<Reading>> readings = new ArrayList<>();
-			for (Window slice : window.split(this.slices)) {
-				readings.add(executor
-					.submit(() -> this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId))));
-			}
-			int rows = 0;
-			int setAside = 0;
-			for (Future<Reading> reading : readings) {
+		List<Future<Reading>> readings = new ArrayList<>();
+		for (Window slice : window.split(this.slices)) {
+			readings
+				.add(executor.submit(() -> this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId))));
+		}
+		executor.shutdown();
+		int rows = 0;
+		int setAside = 0;
+		RuntimeException failure = null;
+		for (Future<Reading> reading : readings) {
+			try {
 				Reading slice = done(reading);
 				rows += slice.rows();
 				setAside += slice.setAside();
 			}
-			return new Reading(window.from(), window.to(), rows, setAside);
+			catch (CancellationException ex) {
+				// not started: an earlier slice failed
+			}
+			catch (RuntimeException ex) {
+				if (failure == null) {
+					failure = ex;
+					readings.forEach((pending) -> pending.cancel(false));
+				}
+			}
 		}
-		finally {
-			executor.shutdownNow();
+		// the slices already running finish (and commit) before the read reports anything
+		awaitTermination(executor);
+		if (failure != null) {
+			throw failure;
 		}
+		return new Reading(window.from(), window.to(), rows, setAside);
 	}
 
 	private Reading readSlice(Window slice, long jobExecutionId) {
@@ -127,6 +146,16 @@ public class WebhookReader {
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
 				WHERE l.batch_id = :batchId""", params, Integer.class);
 		return new Reading(slice.from(), slice.to(), rows, setAside);
+	}
+
+	private static void awaitTermination(ExecutorService executor) {
+		try {
+			executor.awaitTermination(1, TimeUnit.DAYS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading webhooks", ex);
+		}
 	}
 
 	private static Reading done(Future<Reading> reading) {

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The webhook read in time slices: each row of a date's range is read exactly once,
@@ -95,6 +97,46 @@ class WebhookReaderTests {
 			.supplyAsync(() -> this.reader.read(next, 2, false));
 
 		assertThat(one.join().rows() + other.join().rows()).isEqualTo(rows);
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
+	}
+
+	@Test
+	void aSliceThatFailsIsReadByTheNextRunAndTheCommittedOnesAreNotReadAgain() {
+		Instant start = Instant.parse("2026-03-10T06:00:00Z");
+		int rows = 2 * 24;
+		for (int i = 0; i < rows; i++) {
+			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
+		}
+		// the slice holding the row received at 12:00 fails, as if its backend died
+		this.jdbc.execute("""
+				CREATE FUNCTION fail_one_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
+				        RAISE EXCEPTION 'backend died';
+				    END IF;
+				    RETURN NEW;
+				END $$;
+				CREATE TRIGGER fail_one_claim BEFORE INSERT ON webhook_parse_log
+				    FOR EACH ROW EXECUTE FUNCTION fail_one_claim()""");
+		try {
+			assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.reader.read(DAY, 1, false))
+				.withMessageContaining("backend died");
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER fail_one_claim ON webhook_parse_log; DROP FUNCTION fail_one_claim()");
+		}
+		// 16 slices of 3 h: the failed one held 12:00, 13:00 and 14:00; the ones not
+		// started
+		// yet were left too
+		int readBefore = statusesPerRow().size();
+		assertThat(readBefore).isBetween(6, rows - 3);
+		assertThat(this.jdbc.queryForList("SELECT wamid FROM webhook_status", String.class))
+			.contains("wamid.0", "wamid.5")
+			.doesNotContain("wamid.6", "wamid.7", "wamid.8");
+
+		WebhookReader.Reading next = this.reader.read(DAY, 2, false);
+
+		assertThat(next.rows()).isEqualTo(rows - readBefore);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
 	}
 
