@@ -42,7 +42,8 @@ class DeliveryLog {
 	 */
 	Sending latest(LocalDate businessDate, long managerId) {
 		List<Sending> latest = this.jdbc.query(LATEST_GENERATION, key(businessDate, managerId),
-				(row, i) -> new Sending(row.getInt("generation"), row.getLong("job_instance_id")));
+				(row, i) -> new Sending(row.getInt("generation"), row.getLong("job_instance_id"),
+						row.getBoolean("outdated")));
 		return latest.isEmpty() ? null : latest.get(0);
 	}
 
@@ -84,8 +85,10 @@ class DeliveryLog {
 	 *
 	 * @param generation its number, from 1
 	 * @param jobInstanceId the run that created it
+	 * @param outdated whether none of it went out and the figures were computed again
+	 * since it was composed
 	 */
-	record Sending(int generation, long jobInstanceId) {
+	record Sending(int generation, long jobInstanceId, boolean outdated) {
 	}
 
 	/**

@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * composed and stored as an {@code .eml} file and recorded as PENDING before it is sent,
  * and recorded as SENT the moment the server accepts it. Running the step again (a
  * resumed run, a rerun, {@code run} of a completed date) sends only what was never
- * accepted; with {@code resend}, each run starts a new sending for every manager.
+ * accepted; with {@code resend}, each run starts a new sending for every manager. A
+ * sending none of whose e-mails went out is composed again once the figures were
+ * recomputed (a rerun), so that it carries the new scorecards.
  */
 public class EmailDeliveryTasklet implements Tasklet {
 
@@ -90,7 +92,7 @@ public class EmailDeliveryTasklet implements Tasklet {
 		LocalDate date = this.request.businessDate();
 		DeliveryLog.Sending latest = this.log.latest(date, manager.managerId());
 		int generation = (latest != null) ? latest.generation() : 1;
-		if (latest == null || (this.request.resend() && latest.jobInstanceId() != jobInstanceId)) {
+		if (latest == null || latest.outdated() || (this.request.resend() && latest.jobInstanceId() != jobInstanceId)) {
 			generation = (latest != null) ? latest.generation() + 1 : 1;
 			this.log.create(compose(rows, generation, jobInstanceId));
 		}

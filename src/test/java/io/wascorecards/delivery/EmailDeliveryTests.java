@@ -144,6 +144,31 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void aRerunAfterDeliveriesFailedSendsItsOwnScorecardsNotTheStoredOnes() throws Exception {
+		smtp.stop();
+		this.launcher.run(DATE, AS_OF, true);
+		assertThat(deliveries()).extracting((row) -> row.get("status")).containsOnly("FAILED");
+		// a data fix: the brand's name was wrong
+		this.jdbc.update("UPDATE wa_connection SET brand_name = 'Northwind Traders' WHERE phone_number_id = ?",
+				"100000000000302");
+		smtp.start();
+
+		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, true, false));
+
+		MimeMessage toAna = receivedBy("ana@bsp.example").get(0);
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(toAna.getMessageID())
+			.isEqualTo("<scorecards-2026-03-10-m" + this.ana + "-g2-p1@wa-scorecards.invalid>");
+		assertThat(attachment(toAna, "scorecard-2026-03-10-northwind-traders-100000000000302.pdf"))
+			.isEqualTo(Files.readAllBytes(pdf("100000000000302")));
+		assertThat(deliveries()).extracting((row) -> row.get("generation") + " " + row.get("status"))
+			.containsOnly("1 FAILED", "2 SENT");
+
+		this.launcher.run(DATE, AS_OF, true);
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
 	void whenTheServerSeemsDownTheRestIsNotTriedAndTheNextRunSendsEverything() {
 		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
 		long optica = this.jdbc.queryForObject("SELECT id FROM wa_connection ORDER BY id LIMIT 1", Long.class);
