@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * The range is read in time slices, several at once, each claimed and parsed in a
  * transaction of its own: parsing JSON is the costly part of the night, and one
- * PostgreSQL backend uses one core. A slice that fails leaves its rows unclaimed for the
- * next run; the slices that committed stay read.
+ * PostgreSQL backend uses one core. A slice that fails leaves its rows as they were
+ * (unread, or read by an earlier run) for the next run; the slices that committed stay
+ * read.
  */
 @Component
 public class WebhookReader {
@@ -44,7 +45,8 @@ public class WebhookReader {
 	private static final String PARSE = SqlStatement.load("webhook/parse.sql");
 
 	// reads of overlapping ranges may run at once (their claims wait for each other, row
-	// by row), but not while a release forgets what was read
+	// by row in the same order); a slice read again, which first forgets what was read
+	// from its range, runs alone: its deletes and their claims could wait on each other
 	private static final String READ_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext('wa-scorecards:webhook-read'))";
 
 	private static final String RELEASE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('wa-scorecards:webhook-read'))";
@@ -82,23 +84,15 @@ public class WebhookReader {
 		if (window == null) {
 			return null;
 		}
-		if (reread) {
-			// committed before the slices start: their claims would wait on its locks
-			this.ownTransaction.executeWithoutResult((status) -> {
-				this.jdbc.getJdbcTemplate().queryForList(RELEASE_LOCK);
-				this.jdbc.update(RELEASE,
-						Map.of("from", Timestamp.from(window.from()), "to", Timestamp.from(window.to())));
-			});
-		}
-		return readSlices(window, jobExecutionId);
+		return readSlices(window, jobExecutionId, reread);
 	}
 
-	private Reading readSlices(Window window, long jobExecutionId) {
+	private Reading readSlices(Window window, long jobExecutionId, boolean reread) {
 		ExecutorService executor = Executors.newFixedThreadPool(this.threads);
 		List<Future<Reading>> readings = new ArrayList<>();
 		for (Window slice : window.split(this.slices)) {
-			readings
-				.add(executor.submit(() -> this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId))));
+			readings.add(executor
+				.submit(() -> this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId, reread))));
 		}
 		executor.shutdown();
 		int rows = 0;
@@ -128,8 +122,8 @@ public class WebhookReader {
 		return new Reading(window.from(), window.to(), rows, setAside);
 	}
 
-	private Reading readSlice(Window slice, long jobExecutionId) {
-		this.jdbc.getJdbcTemplate().queryForList(READ_LOCK);
+	private Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
+		this.jdbc.getJdbcTemplate().queryForList(reread ? RELEASE_LOCK : READ_LOCK);
 		// the planner's row estimates for walking JSON lists are wild; compiling for them
 		// costs more than it saves
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
@@ -140,6 +134,11 @@ public class WebhookReader {
 			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
 		Map<String, Object> params = Map.of("from", Timestamp.from(slice.from()), "to", Timestamp.from(slice.to()),
 				"jobExecutionId", jobExecutionId, "batchId", batchId);
+		if (reread) {
+			// in the slice's transaction: the others never see the range without its
+			// statuses
+			this.jdbc.update(RELEASE, params);
+		}
 		int rows = this.jdbc.update(CLAIM, params);
 		this.jdbc.update(PARSE, params);
 		Integer setAside = this.jdbc.queryForObject("""
