@@ -4,6 +4,7 @@
 -- window functions, and every "within A before/after" question is a RANGE frame over the thread.
 WITH conn AS MATERIALIZED (
     SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
+           sc_fold(c.brand_name) AS brand_folded,
            CAST(:businessDate AS date)::timestamp AT TIME ZONE c.timezone AS w_start,
            (CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone AS w_end,
            make_interval(secs => :answerWindowSeconds) AS a,
@@ -22,7 +23,7 @@ scoped AS (
            CASE
                WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template'
                    AND m.created_at >= c.w_start AND m.created_at < c.w_end
-                   THEN strpos(sc_fold(coalesce(m.body, '')), sc_fold(c.brand_name)) > 0
+                   THEN strpos(sc_fold(coalesce(m.body, '')), c.brand_folded) > 0
                ELSE false
            END AS names_brand,
            CASE
@@ -39,6 +40,9 @@ scoped AS (
         ON m.connection_id = c.id
         AND m.created_at >= c.w_start - c.a
         AND m.created_at < c.w_end + c.a
+    -- evaluated here, once per message: left to the planner, the text tests below would be
+    -- evaluated again by each window step above
+    OFFSET 0
 ),
 thread_msg AS MATERIALIZED (
     SELECT s.*,

@@ -226,6 +226,8 @@ status AS (
     SELECT event_id, connection_id, wamid, status, error_codes, received_at
     FROM unit
     WHERE wamid IS NOT NULL
+    -- stored by connection: the KPIs read a connection's statuses from a few pages, not one page each
+    ORDER BY connection_id, received_at
 )
 INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, received_at)
 SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.received_at
