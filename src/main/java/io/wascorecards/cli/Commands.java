@@ -161,7 +161,8 @@ class Commands {
 	private int demo(CommandLine commandLine) {
 		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date")
 				: LocalDate.now(this.properties.zone()).minusDays(1);
-		Path dir = demoDir(commandLine);
+		// --out, unless scorecards.output-dir says otherwise
+		Path dir = this.properties.outputDir();
 		try {
 			Files.createDirectories(dir);
 		}
