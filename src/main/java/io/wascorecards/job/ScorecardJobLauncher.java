@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * API alike.
  * <p>
  * {@link #run} scores a date once: the first time it starts run 0 of the date; after a
- * failed or killed run it resumes that run (finished steps and partitions are not
- * redone); after a completed one it only sends the e-mails that were never delivered.
+ * failed or killed run it resumes that run (finished steps and partitions are not redone,
+ * the figures keep its as-of instant, the e-mails are sent or not as the resuming call
+ * says); after a completed one it only sends the e-mails that were never delivered.
  * {@link #rerun} recomputes each date of a range as a new run, in date order.
  */
 @Component
@@ -99,10 +100,14 @@ public class ScorecardJobLauncher {
 				// can be resumed
 				last = this.jobOperator.recover(last);
 			}
-			// the resumed run keeps the parameters it was started with (e-mail, as-of)
-			JobExecution resumable = last;
+			// the resumed run keeps what it computes with (as-of, connections), so that
+			// all
+			// its figures agree; whether it e-mails is for the run that resumes it to say
+			JobParameters resumed = new JobParametersBuilder(last.getJobParameters())
+				.addString(JobParameterNames.EMAIL, Boolean.toString(email), false)
+				.toJobParameters();
 			return new RunOutcome(businessDate,
-					this.requests.launching(request, () -> this.jobOperator.restart(resumable)), false);
+					this.requests.launching(request, () -> this.jobOperator.start(this.job, resumed)), false);
 		}
 		catch (Exception ex) {
 			throw launchFailure(ex, request);

@@ -169,6 +169,31 @@ class EmailDeliveryTests {
 	}
 
 	@Test
+	void aResumedRunEmailsAsTheRunThatResumesItSays() {
+		// an admin's run without e-mail fails in the KPI step
+		this.jdbc.execute("""
+				CREATE FUNCTION fail_kpis() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN RAISE EXCEPTION 'disk full'; END $$;
+				CREATE TRIGGER fail_kpis BEFORE INSERT ON daily_kpi FOR EACH ROW EXECUTE FUNCTION fail_kpis()""");
+		RunOutcome failed;
+		try {
+			failed = this.launcher.run(DATE, AS_OF, false);
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER fail_kpis ON daily_kpi; DROP FUNCTION fail_kpis()");
+		}
+		assertThat(failed.succeeded()).isFalse();
+
+		// the nightly run resumes it, and e-mails
+		RunOutcome resumed = this.launcher.run(DATE, Instant.parse("2026-03-20T00:00:00Z"), true);
+
+		assertThat(resumed.succeeded()).isTrue();
+		assertThat(resumed.execution().getJobInstanceId()).isEqualTo(failed.execution().getJobInstanceId());
+		assertThat(resumed.execution().getJobParameters().getString("asOf")).isEqualTo(AS_OF.toString());
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
 	void whenTheServerSeemsDownTheRestIsNotTriedAndTheNextRunSendsEverything() {
 		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
 		long optica = this.jdbc.queryForObject("SELECT id FROM wa_connection ORDER BY id LIMIT 1", Long.class);
