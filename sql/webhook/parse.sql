@@ -227,6 +227,7 @@ status AS (
     FROM unit
     WHERE wamid IS NOT NULL
     -- stored by connection: the KPIs read a connection's statuses from a few pages, not one page each
+    -- (a slice spans a few hours, so the BRIN index on received_at still narrows a time range)
     ORDER BY connection_id, received_at
 )
 INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, received_at)

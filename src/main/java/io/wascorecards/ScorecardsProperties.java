@@ -32,6 +32,14 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 				"pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
 		@DefaultValue Embedded embedded){
 
+	public ScorecardsProperties {
+		if (partitions < 1 || threads < 1 || renderThreads < 1) {
+			throw new IllegalArgumentException("scorecards.partitions, scorecards.threads and "
+					+ "scorecards.render-threads must be at least 1 (they are " + partitions + ", " + threads + " and "
+					+ renderThreads + ")");
+		}
+	}
+
 	/**
 	 * The embedded PostgreSQL.
 	 *

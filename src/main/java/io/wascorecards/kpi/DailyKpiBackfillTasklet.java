@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Computes the daily KPIs missing from the windows a scorecard sums (a first run, a gap
- * in the nightly runs), one date per transaction, oldest first: the date's webhooks are
- * read, then the KPIs of the connections without a row. A night after a night finds
- * nothing to do.
+ * in the nightly runs), one date at a time, oldest first: the date's webhooks are read
+ * (committed slice by slice), then the KPIs of the connections without a row, in one
+ * transaction. A night after a night finds nothing to do.
  */
 public class DailyKpiBackfillTasklet implements Tasklet {
 

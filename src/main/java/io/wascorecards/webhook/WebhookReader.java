@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.db.SqlStatement;
@@ -88,38 +88,77 @@ public class WebhookReader {
 	}
 
 	private Reading readSlices(Window window, long jobExecutionId, boolean reread) {
+		// after a failure (or an interruption) the slices not started yet are left for
+		// the
+		// next run
+		AtomicBoolean stop = new AtomicBoolean();
 		ExecutorService executor = Executors.newFixedThreadPool(this.threads);
 		List<Future<Reading>> readings = new ArrayList<>();
 		for (Window slice : window.split(this.slices)) {
-			readings.add(executor
-				.submit(() -> this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId, reread))));
+			readings.add(executor.submit(() -> {
+				if (stop.get()) {
+					return null;
+				}
+				try {
+					return this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId, reread));
+				}
+				catch (RuntimeException ex) {
+					stop.set(true);
+					throw ex;
+				}
+			}));
 		}
 		executor.shutdown();
+		// the slices running end (commit or roll back) before the read reports anything
+		boolean interrupted = awaitTermination(executor, stop);
 		int rows = 0;
 		int setAside = 0;
-		RuntimeException failure = null;
+		RuntimeException failure = interrupted ? new IllegalStateException("Interrupted while reading webhooks") : null;
 		for (Future<Reading> reading : readings) {
 			try {
-				Reading slice = done(reading);
-				rows += slice.rows();
-				setAside += slice.setAside();
+				Reading slice = reading.get();
+				if (slice != null) {
+					rows += slice.rows();
+					setAside += slice.setAside();
+				}
 			}
-			catch (CancellationException ex) {
-				// not started: an earlier slice failed
-			}
-			catch (RuntimeException ex) {
+			catch (ExecutionException | InterruptedException ex) {
+				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex);
 				if (failure == null) {
-					failure = ex;
-					readings.forEach((pending) -> pending.cancel(false));
+					failure = cause;
+				}
+				else {
+					failure.addSuppressed(cause);
 				}
 			}
 		}
-		// the slices already running finish (and commit) before the read reports anything
-		awaitTermination(executor);
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 		if (failure != null) {
 			throw failure;
 		}
 		return new Reading(window.from(), window.to(), rows, setAside);
+	}
+
+	/**
+	 * Waits until every slice has ended, even when interrupted: a slice's transaction is
+	 * not left behind.
+	 * @return whether the wait was interrupted
+	 */
+	private static boolean awaitTermination(ExecutorService executor, AtomicBoolean stop) {
+		boolean interrupted = false;
+		while (!executor.isTerminated()) {
+			try {
+				executor.awaitTermination(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+				stop.set(true);
+			}
+		}
+		return interrupted;
 	}
 
 	private Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
@@ -145,32 +184,6 @@ public class WebhookReader {
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
 				WHERE l.batch_id = :batchId""", params, Integer.class);
 		return new Reading(slice.from(), slice.to(), rows, setAside);
-	}
-
-	private static void awaitTermination(ExecutorService executor) {
-		try {
-			executor.awaitTermination(1, TimeUnit.DAYS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading webhooks", ex);
-		}
-	}
-
-	private static Reading done(Future<Reading> reading) {
-		try {
-			return reading.get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading webhooks", ex);
-		}
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.wascorecards.DatabaseTest;
+import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.kpi.KpiScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class WebhookReaderTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private ScorecardsProperties properties;
+
 	@BeforeEach
 	void setUp() {
 		this.scenario.reset();
@@ -55,7 +59,8 @@ class WebhookReaderTests {
 		assertThat(window).isEqualTo(
 				new WebhookReader.Window(Instant.parse("2026-03-10T06:00:00Z"), Instant.parse("2026-03-12T06:00:00Z")));
 		List<Instant> inside = new ArrayList<>();
-		for (WebhookReader.Window slice : window.split(16)) {
+		List<WebhookReader.Window> slices = window.split(this.properties.partitions());
+		for (WebhookReader.Window slice : slices) {
 			inside.add(slice.from());
 			inside.add(slice.to().minus(1, ChronoUnit.MICROS));
 		}
@@ -63,7 +68,7 @@ class WebhookReaderTests {
 		status(window.from().minus(1, ChronoUnit.MICROS), "wamid.before");
 		status(window.to(), "wamid.after");
 		// a broken unit on a boundary is set aside once
-		this.scenario.statuses(window.split(16).get(5).from().toString(), WABA, PHONE, "[{\"status\":\"sent\"}]");
+		this.scenario.statuses(slices.get(5).from().toString(), WABA, PHONE, "[{\"status\":\"sent\"}]");
 
 		WebhookReader.Reading first = this.reader.read(DAY, 0, false);
 
@@ -81,23 +86,43 @@ class WebhookReaderTests {
 	}
 
 	@Test
-	void overlappingReadsAtOnceReadEveryRowOnce() {
+	void overlappingReadsAndRereadsAtOnceReadEveryRowOnce() {
 		// 03-10 and 03-11 need [03-10T06:00Z, 03-12T06:00Z) and [03-11T06:00Z,
 		// 03-13T06:00Z): a day in common
 		Instant start = Instant.parse("2026-03-10T06:00:00Z");
-		int rows = 3 * 24 * 20;
+		int rows = 3 * 24 * 4;
 		for (int i = 0; i < rows; i++) {
-			status(start.plus(i * 3, ChronoUnit.MINUTES), "wamid." + i);
+			status(start.plus(i * 15, ChronoUnit.MINUTES), "wamid." + i);
 		}
 		LocalDate next = DAY.plusDays(1);
+		// every claim takes a while, so that the reads run into each other
+		slowClaims("PERFORM pg_sleep(0.002);");
+		try {
+			CompletableFuture<WebhookReader.Reading> one = CompletableFuture
+				.supplyAsync(() -> this.reader.read(DAY, 1, false));
+			CompletableFuture<WebhookReader.Reading> other = CompletableFuture
+				.supplyAsync(() -> this.reader.read(next, 2, false));
+			assertThat(one.join().rows() + other.join().rows()).isEqualTo(rows);
+			assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
 
-		CompletableFuture<WebhookReader.Reading> one = CompletableFuture
-			.supplyAsync(() -> this.reader.read(DAY, 1, false));
-		CompletableFuture<WebhookReader.Reading> other = CompletableFuture
-			.supplyAsync(() -> this.reader.read(next, 2, false));
-
-		assertThat(one.join().rows() + other.join().rows()).isEqualTo(rows);
-		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
+			// a rerun of one date while the other date reads its new rows: 12 in the day
+			// they share, 12 in the next date's own
+			for (int i = 0; i < 24; i++) {
+				status(start.plus(24 + 2 * i, ChronoUnit.HOURS).plusSeconds(1), "wamid.new." + i);
+			}
+			CompletableFuture<WebhookReader.Reading> reread = CompletableFuture
+				.supplyAsync(() -> this.reader.read(DAY, 3, true));
+			CompletableFuture<WebhookReader.Reading> read = CompletableFuture
+				.supplyAsync(() -> this.reader.read(next, 4, false));
+			// the rerun reads its whole range again, the new rows of the shared day
+			// included, whoever claimed them first
+			assertThat(reread.join().rows()).isEqualTo(2 * 24 * 4 + 12);
+			assertThat(read.join().rows()).isBetween(12, 24);
+			assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 24);
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+		}
 	}
 
 	@Test
@@ -107,37 +132,47 @@ class WebhookReaderTests {
 		for (int i = 0; i < rows; i++) {
 			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
 		}
-		// the slice holding the row received at 12:00 fails, as if its backend died
-		this.jdbc.execute("""
-				CREATE FUNCTION fail_one_claim() RETURNS trigger LANGUAGE plpgsql AS $$
-				BEGIN
-				    IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
-				        RAISE EXCEPTION 'backend died';
-				    END IF;
-				    RETURN NEW;
-				END $$;
-				CREATE TRIGGER fail_one_claim BEFORE INSERT ON webhook_parse_log
-				    FOR EACH ROW EXECUTE FUNCTION fail_one_claim()""");
+		// 16 slices of 3 h read 2 at a time, each claim taking 50 ms; the slice holding
+		// the row received at 12:00 (the third) fails at once, as if its backend died
+		assertThat(this.properties.partitions()).isEqualTo(16);
+		assertThat(this.properties.threads()).isEqualTo(2);
+		slowClaims("""
+				IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
+				    RAISE EXCEPTION 'backend died';
+				END IF;
+				PERFORM pg_sleep(0.05);""");
 		try {
 			assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.reader.read(DAY, 1, false))
 				.withMessageContaining("backend died");
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER fail_one_claim ON webhook_parse_log; DROP FUNCTION fail_one_claim()");
+			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
 		}
-		// 16 slices of 3 h: the failed one held 12:00, 13:00 and 14:00; the ones not
-		// started
-		// yet were left too
+		// the first two slices and the fourth (running when the third failed) committed;
+		// the
+		// failed one and those not started yet were left
 		int readBefore = statusesPerRow().size();
-		assertThat(readBefore).isBetween(6, rows - 3);
+		assertThat(readBefore).isBetween(6, 9);
 		assertThat(this.jdbc.queryForList("SELECT wamid FROM webhook_status", String.class))
 			.contains("wamid.0", "wamid.5")
-			.doesNotContain("wamid.6", "wamid.7", "wamid.8");
+			.doesNotContain("wamid.6", "wamid.7", "wamid.8", "wamid.47");
 
 		WebhookReader.Reading next = this.reader.read(DAY, 2, false);
 
 		assertThat(next.rows()).isEqualTo(rows - readBefore);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
+	}
+
+	/** Makes every claim of a webhook row run the PL/pgSQL {@code work} first. */
+	private void slowClaims(String work) {
+		this.jdbc.execute("""
+				CREATE FUNCTION slow_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    %s
+				    RETURN NEW;
+				END $$;
+				CREATE TRIGGER slow_claim BEFORE INSERT ON webhook_parse_log
+				    FOR EACH ROW EXECUTE FUNCTION slow_claim()""".formatted(work));
 	}
 
 	private void status(Instant receivedAt, String wamid) {
