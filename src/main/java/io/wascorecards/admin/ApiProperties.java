@@ -1,5 +1,6 @@
 package io.wascorecards.admin;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +12,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param users the API's users by name
  * @param maxRangeDays how many dates one request may run at most
+ * @param queueCheckInterval how often a server looks for runs asked that no server has
+ * started (those a stopped server left)
  */
 @ConfigurationProperties("scorecards.api")
-public record ApiProperties(Map<String, User> users, @DefaultValue("31") int maxRangeDays) {
+public record ApiProperties(Map<String, User> users, @DefaultValue("31") int maxRangeDays,
+		@DefaultValue("30s") Duration queueCheckInterval) {
 
 	public ApiProperties {
 		users = (users != null) ? Map.copyOf(users) : Map.of();
 		if (maxRangeDays < 1) {
 			throw new IllegalArgumentException("scorecards.api.max-range-days must be at least 1");
+		}
+		if (queueCheckInterval.isNegative() || queueCheckInterval.isZero()) {
+			throw new IllegalArgumentException("scorecards.api.queue-check-interval must be positive");
 		}
 	}
 

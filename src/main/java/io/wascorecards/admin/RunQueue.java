@@ -1,8 +1,16 @@
 package io.wascorecards.admin;
 
-import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import io.wascorecards.job.RunRefusedException;
 import io.wascorecards.job.RunRequests;
@@ -15,8 +23,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * Carries out the runs the API was asked for, one at a time in the order asked, so that a
- * range is recomputed in date order while the request has long been answered.
+ * Carries out the runs the API was asked for, one at a time across the servers, in the
+ * order asked, so that a range is recomputed in date order while the request has long
+ * been answered. The queue is the {@code run_request} table: a run waits there until a
+ * server starts it, so the runs a stopped or crashed server left are started by another
+ * one (or by itself when it is back).
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,61 +35,98 @@ class RunQueue {
 
 	private static final Log logger = LogFactory.getLog(RunQueue.class);
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> new Thread(task, "api-runs"));
+	// held by the server working through the queue, on a connection of its own: released
+	// when it is done, or when its process dies
+	private static final String TAKE_TURN = "SELECT pg_try_advisory_lock(hashtext('wa-scorecards:api-runs'))";
+
+	// (the pool keeps the session open, so the lock must be released explicitly)
+	private static final String END_TURN = "SELECT pg_advisory_unlock_all()";
+
+	// a run asked long ago and never started (every server was down) is not sprung on
+	// anyone
+	private static final Duration STALE = Duration.ofHours(24);
+
+	private final ScheduledExecutorService worker = Executors
+		.newSingleThreadScheduledExecutor((task) -> new Thread(task, "api-runs"));
 
 	private final ScorecardJobLauncher launcher;
 
 	private final RunRequests requests;
 
-	RunQueue(ScorecardJobLauncher launcher, RunRequests requests) {
+	private final DataSource dataSource;
+
+	RunQueue(ScorecardJobLauncher launcher, RunRequests requests, DataSource dataSource, ApiProperties properties) {
 		this.launcher = launcher;
 		this.requests = requests;
+		this.dataSource = dataSource;
+		Duration check = properties.queueCheckInterval();
+		this.worker.scheduleWithFixedDelay(this::startWaitingRuns, 0, check.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	void submit(List<Long> ids) {
-		ids.forEach((id) -> this.worker.execute(new Start(id)));
+	/** Starts the waiting runs now, rather than at the next check. */
+	void wakeUp() {
+		this.worker.execute(this::startWaitingRuns);
 	}
 
-	private void start(long id) {
+	private void startWaitingRuns() {
+		try (Connection turn = this.dataSource.getConnection()) {
+			if (!takeTurn(turn)) {
+				// another server is working through the queue
+				return;
+			}
+			try {
+				long tried = -1;
+				for (RunRequests.Request next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
+						&& !Thread.currentThread().isInterrupted(); next = this.requests.nextQueuedForApi()) {
+					// a run that could neither start nor be recorded as refused waits
+					// for the next check
+					tried = next.id();
+					start(next);
+				}
+			}
+			finally {
+				try (Statement statement = turn.createStatement()) {
+					statement.execute(END_TURN);
+				}
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			logger.error("Could not start the runs asked through the API; trying again at the next check", ex);
+		}
+	}
+
+	private void start(RunRequests.Request request) {
+		if (request.requestedAt().isBefore(Instant.now().minus(STALE))) {
+			this.requests.refused(request.id(),
+					"no server started it within " + STALE.toHours() + " hours of the request; ask again");
+			return;
+		}
 		try {
-			this.launcher.start(this.requests.find(id), null);
+			this.launcher.start(request, null);
 		}
 		catch (RunRefusedException ex) {
 			// recorded on the request by the launcher
-			logger.info("Run request " + id + " refused: " + ex.getMessage());
+			logger.info("Run request " + request.id() + " refused: " + ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Run request " + id + " failed to start", ex);
+			// recorded on the request by the launcher, so that it is not tried for ever
+			logger.error("Run request " + request.id() + " failed to start", ex);
+		}
+	}
+
+	private static boolean takeTurn(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(TAKE_TURN)) {
+			return result.next() && result.getBoolean(1);
 		}
 	}
 
 	@PreDestroy
 	void stop() {
 		// a run in progress ends as a killed one would: resumed by the next run of its
-		// date; the runs still waiting are refused rather than left queued for ever
-		for (Runnable waiting : this.worker.shutdownNow()) {
-			this.requests.refused(((Start) waiting).id(), "the server stopped before this run could start");
-		}
-	}
-
-	/** A run asked, waiting its turn. */
-	private final class Start implements Runnable {
-
-		private final long id;
-
-		Start(long id) {
-			this.id = id;
-		}
-
-		long id() {
-			return this.id;
-		}
-
-		@Override
-		public void run() {
-			start(this.id);
-		}
-
+		// date; the runs still waiting stay queued for another server, or this one when
+		// it
+		// is back
+		this.worker.shutdownNow();
 	}
 
 }

@@ -63,15 +63,13 @@ class RunsController {
 	Map<String, List<Map<String, Object>>> start(@RequestBody RunsRequest body, Principal user) {
 		RunsRequest.Checked request = body.check(this.properties.zone(), this.api.maxRangeDays());
 		checkKnown(request.connections());
-		List<Long> ids = new ArrayList<>();
 		List<Map<String, Object>> runs = new ArrayList<>();
 		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
 			long id = this.requests.queue(date, request.connections(), request.email(), request.resend(),
-					"api:" + user.getName());
-			ids.add(id);
+					RunRequests.api(user.getName()));
 			runs.add(Map.of("id", id, "date", date));
 		}
-		this.queue.submit(ids);
+		this.queue.wakeUp();
 		return Map.of("runs", runs);
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunRequests {
 
+	private static final String API_PREFIX = "api:";
+
 	private static final String COLUMNS = """
 			SELECT id, business_date, connections, email, resend, requested_by, requested_at, job_execution_id, refusal
 			FROM run_request""";
@@ -106,6 +108,27 @@ public class RunRequests {
 	public Request find(long id) {
 		List<Request> found = this.jdbc.query(COLUMNS + " WHERE id = :id", Map.of("id", id), ROWS);
 		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/**
+	 * Who asked, for a user of the HTTP API.
+	 * @param user the user's name
+	 * @return {@code api:<user>}
+	 */
+	public static String api(String user) {
+		return API_PREFIX + user;
+	}
+
+	/**
+	 * The oldest run asked through the HTTP API that has neither started nor been
+	 * refused.
+	 * @return it, or {@code null} when there is none
+	 */
+	public Request nextQueuedForApi() {
+		List<Request> queued = this.jdbc.query(COLUMNS + """
+				 WHERE starts_with(requested_by, :prefix) AND job_execution_id IS NULL AND refusal IS NULL
+				ORDER BY id LIMIT 1""", Map.of("prefix", API_PREFIX), ROWS);
+		return queued.isEmpty() ? null : queued.get(0);
 	}
 
 	/**

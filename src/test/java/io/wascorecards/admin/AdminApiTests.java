@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +16,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.wascorecards.DatabaseTest;
+import io.wascorecards.job.RunRequests;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.main.web-application-type=servlet",
 				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
 				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5",
-				"spring.mail.host=localhost", "spring.mail.port=" + DatabaseTest.SMTP_PORT })
+				"scorecards.api.queue-check-interval=500ms", "spring.mail.host=localhost",
+				"spring.mail.port=" + DatabaseTest.SMTP_PORT })
 @Import(KpiScenario.class)
 class AdminApiTests {
 
@@ -78,6 +84,12 @@ class AdminApiTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private RunRequests requests;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -160,6 +172,44 @@ class AdminApiTests {
 		JsonNode metrics = json(send("GET", "/actuator/metrics", "ana:ana-secret", null)).get("names");
 		assertThat(metrics).extracting(JsonNode::asString)
 			.contains("spring.batch.job", "spring.batch.step", "scorecards.pdfs.rendered");
+	}
+
+	@Test
+	void aRunLeftQueuedByAServerThatDiedIsStartedByAnotherOnceItsTurnIsFree() throws Exception {
+		// another server holds the queue's turn (it is running something)
+		try (Connection other = this.dataSource.getConnection(); Statement statement = other.createStatement()) {
+			statement.execute("SELECT pg_advisory_lock(hashtext('wa-scorecards:api-runs'))");
+			// and a run it was asked for waits: then that server dies
+			long id = this.requests.queue(DATE, List.of(), false, false, RunRequests.api("ana"));
+			Thread.sleep(1500);
+			assertThat(json(send("GET", "/api/runs/" + id, "vic:vic-secret", null)).get("status").asString())
+				.isEqualTo("STARTING");
+			// its process dies, and its session's lock with it (a pooled connection stays
+			// open: let go of the lock by hand)
+			statement.execute("SELECT pg_advisory_unlock_all()");
+
+			JsonNode run = awaitEnd(id);
+
+			assertThat(run.get("status").asString()).isEqualTo("COMPLETED");
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM scorecard WHERE business_date = ?", Long.class,
+					DATE))
+				.isOne();
+		}
+	}
+
+	@Test
+	void aRunAskedADayAgoThatNoServerStartedIsRefused() throws Exception {
+		// (asked a day ago in one statement: the queue must never see it younger)
+		long id = this.jdbc.queryForObject("""
+				INSERT INTO run_request (business_date, connections, email, resend, requested_by, requested_at)
+				VALUES (?, '{}', false, false, ?, now() - interval '25 hours') RETURNING id""", Long.class, DATE,
+				RunRequests.api("ana"));
+
+		JsonNode run = awaitEnd(id);
+
+		assertThat(run.get("status").asString()).isEqualTo("ABANDONED");
+		assertThat(run.get("refusal").asString()).startsWith("no server started it within 24 hours");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM scorecard", Long.class)).isZero();
 	}
 
 	static Stream<Arguments> invalidRuns() {

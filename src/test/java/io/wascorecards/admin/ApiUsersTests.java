@@ -1,5 +1,6 @@
 package io.wascorecards.admin;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ class ApiUsersTests {
 	@ValueSource(strings = { "secret", "{noop}secret", "{bcrypt}", "" })
 	void aPasswordThatIsNotHashedStopsTheStartUp(String password) {
 		ApiProperties properties = new ApiProperties(Map.of("ana", new ApiProperties.User(password, List.of("ADMIN"))),
-				31);
+				31, Duration.ofSeconds(30));
 		assertThatIllegalStateException().isThrownBy(() -> new ApiSecurityConfiguration().apiUsers(properties))
 			.withMessageContaining("scorecards.api.users.ana.password");
 	}
@@ -24,7 +25,8 @@ class ApiUsersTests {
 	@Test
 	void anUnknownRoleStopsTheStartUp() {
 		ApiProperties properties = new ApiProperties(
-				Map.of("ana", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("ROOT"))), 31);
+				Map.of("ana", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("ROOT"))), 31,
+				Duration.ofSeconds(30));
 		assertThatIllegalStateException().isThrownBy(() -> new ApiSecurityConfiguration().apiUsers(properties))
 			.withMessageContaining("scorecards.api.users.ana.roles");
 	}
@@ -32,7 +34,8 @@ class ApiUsersTests {
 	@Test
 	void hashedUsersWithTheirRolesAreLoaded() {
 		ApiProperties properties = new ApiProperties(
-				Map.of("vic", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("VIEWER"))), 31);
+				Map.of("vic", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("VIEWER"))), 31,
+				Duration.ofSeconds(30));
 		assertThat(new ApiSecurityConfiguration().apiUsers(properties).loadUserByUsername("vic").getAuthorities())
 			.extracting(Object::toString)
 			.containsExactly("ROLE_VIEWER");
