@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +21,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,17 +58,31 @@ class RunQueue {
 
 	private final DataSource dataSource;
 
+	private final Duration check;
+
+	private volatile boolean stopping;
+
 	RunQueue(ScorecardJobLauncher launcher, RunRequests requests, DataSource dataSource, ApiProperties properties) {
 		this.launcher = launcher;
 		this.requests = requests;
 		this.dataSource = dataSource;
-		Duration check = properties.queueCheckInterval();
-		this.worker.scheduleWithFixedDelay(this::startWaitingRuns, 0, check.toMillis(), TimeUnit.MILLISECONDS);
+		this.check = properties.queueCheckInterval();
+	}
+
+	/** Checks the queue from now on: once the server is up, not while it starts. */
+	@EventListener(ApplicationReadyEvent.class)
+	void checkRegularly() {
+		this.worker.scheduleWithFixedDelay(this::startWaitingRuns, 0, this.check.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Starts the waiting runs now, rather than at the next check. */
 	void wakeUp() {
-		this.worker.execute(this::startWaitingRuns);
+		try {
+			this.worker.execute(this::startWaitingRuns);
+		}
+		catch (RejectedExecutionException ex) {
+			// the server is stopping: the runs wait for another one
+		}
 	}
 
 	private void startWaitingRuns() {
@@ -76,8 +93,10 @@ class RunQueue {
 			}
 			try {
 				long tried = -1;
+				// the turn is taken again before each run (it is re-entrant): a session
+				// lost during a run (and its lock with it) ends this server's turn
 				for (RunRequests.Request next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
-						&& !Thread.currentThread().isInterrupted(); next = this.requests.nextQueuedForApi()) {
+						&& !this.stopping && takeTurn(turn); next = this.requests.nextQueuedForApi()) {
 					// a run that could neither start nor be recorded as refused waits
 					// for the next check
 					tried = next.id();
@@ -122,6 +141,7 @@ class RunQueue {
 
 	@PreDestroy
 	void stop() {
+		this.stopping = true;
 		// a run in progress ends as a killed one would: resumed by the next run of its
 		// date; the runs still waiting stay queued for another server, or this one when
 		// it

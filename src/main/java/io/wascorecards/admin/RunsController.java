@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +42,8 @@ class RunsController {
 
 	private final RunQueue queue;
 
+	private final TransactionTemplate transaction;
+
 	private final JobRepository jobRepository;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -49,7 +53,8 @@ class RunsController {
 	private final ApiProperties api;
 
 	RunsController(RunRequests requests, RunQueue queue, JobRepository jobRepository, NamedParameterJdbcTemplate jdbc,
-			ScorecardsProperties properties, ApiProperties api) {
+			ScorecardsProperties properties, ApiProperties api, PlatformTransactionManager transactionManager) {
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.requests = requests;
 		this.queue = queue;
 		this.jobRepository = jobRepository;
@@ -63,12 +68,17 @@ class RunsController {
 	Map<String, List<Map<String, Object>>> start(@RequestBody RunsRequest body, Principal user) {
 		RunsRequest.Checked request = body.check(this.properties.zone(), this.api.maxRangeDays());
 		checkKnown(request.connections());
-		List<Map<String, Object>> runs = new ArrayList<>();
-		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-			long id = this.requests.queue(date, request.connections(), request.email(), request.resend(),
-					RunRequests.api(user.getName()));
-			runs.add(Map.of("id", id, "date", date));
-		}
+		// all the dates or none: a client that tries again after an error never gets
+		// twice the runs
+		List<Map<String, Object>> runs = this.transaction.execute((status) -> {
+			List<Map<String, Object>> queued = new ArrayList<>();
+			for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
+				long id = this.requests.queue(date, request.connections(), request.email(), request.resend(),
+						RunRequests.api(user.getName()));
+				queued.add(Map.of("id", id, "date", date));
+			}
+			return queued;
+		});
 		this.queue.wakeUp();
 		return Map.of("runs", runs);
 	}

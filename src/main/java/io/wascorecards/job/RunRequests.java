@@ -97,7 +97,9 @@ public class RunRequests {
 	 * @param reason why
 	 */
 	public void refused(long id, String reason) {
-		this.jdbc.update("UPDATE run_request SET refusal = :reason WHERE id = :id", Map.of("id", id, "reason", reason));
+		// never on a run that started
+		this.jdbc.update("UPDATE run_request SET refusal = :reason WHERE id = :id AND job_execution_id IS NULL",
+				Map.of("id", id, "reason", reason));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -261,7 +262,7 @@ public class ScorecardJobLauncher {
 	 * it does not look queued for ever.
 	 */
 	private RuntimeException launchFailure(Exception ex, long requestId) {
-		this.requests.refused(requestId, ex.getMessage());
+		this.requests.refused(requestId, Objects.requireNonNullElse(ex.getMessage(), ex.getClass().getName()));
 		if (ex instanceof RuntimeException runtime) {
 			return runtime;
 		}
