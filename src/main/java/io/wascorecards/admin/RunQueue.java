@@ -1,9 +1,5 @@
 package io.wascorecards.admin;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -13,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.wascorecards.db.SessionLock;
 import io.wascorecards.job.RunRefusedException;
 import io.wascorecards.job.RunRequests;
 import io.wascorecards.job.ScorecardJobLauncher;
@@ -38,12 +35,9 @@ class RunQueue {
 
 	private static final Log logger = LogFactory.getLog(RunQueue.class);
 
-	// held by the server working through the queue, on a connection of its own: released
-	// when it is done, or when its process dies
-	private static final String TAKE_TURN = "SELECT pg_try_advisory_lock(hashtext('wa-scorecards:api-runs'))";
-
-	// (the pool keeps the session open, so the lock must be released explicitly)
-	private static final String END_TURN = "SELECT pg_advisory_unlock_all()";
+	// held by the server working through the queue: released when it is done, or when
+	// its process dies
+	private static final String TURN = "wa-scorecards:api-runs";
 
 	// a run asked long ago and never started (every server was down) is not sprung on
 	// anyone
@@ -86,30 +80,22 @@ class RunQueue {
 	}
 
 	private void startWaitingRuns() {
-		try (Connection turn = this.dataSource.getConnection()) {
-			if (!takeTurn(turn)) {
+		try (SessionLock turn = SessionLock.tryAcquire(this.dataSource, TURN, 0)) {
+			if (turn == null) {
 				// another server is working through the queue
 				return;
 			}
-			try {
-				long tried = -1;
-				// the turn is taken again before each run (it is re-entrant): a session
-				// lost during a run (and its lock with it) ends this server's turn
-				for (RunRequests.Request next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
-						&& !this.stopping && takeTurn(turn); next = this.requests.nextQueuedForApi()) {
-					// a run that could neither start nor be recorded as refused waits
-					// for the next check
-					tried = next.id();
-					start(next);
-				}
-			}
-			finally {
-				try (Statement statement = turn.createStatement()) {
-					statement.execute(END_TURN);
-				}
+			long tried = -1;
+			// a session lost during a run (and the turn with it) ends this server's turn
+			for (RunRequests.Request next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
+					&& !this.stopping && turn.stillHeld(); next = this.requests.nextQueuedForApi()) {
+				// a run that could neither start nor be recorded as refused waits for the
+				// next check
+				tried = next.id();
+				start(next);
 			}
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			logger.error("Could not start the runs asked through the API; trying again at the next check", ex);
 		}
 	}
@@ -130,12 +116,6 @@ class RunQueue {
 		catch (RuntimeException ex) {
 			// recorded on the request by the launcher, so that it is not tried for ever
 			logger.error("Run request " + request.id() + " failed to start", ex);
-		}
-	}
-
-	private static boolean takeTurn(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(TAKE_TURN)) {
-			return result.next() && result.getBoolean(1);
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import io.wascorecards.db.SessionLock;
 import io.wascorecards.kpi.ConnectionSelection;
 
 import org.springframework.batch.core.BatchStatus;
@@ -80,7 +81,7 @@ public class ScorecardJobLauncher {
 	 */
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email, String requestedBy) {
 		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
-		try (RunLock lock = lock(businessDate)) {
+		try (SessionLock lock = lock(businessDate)) {
 			JobExecution last = lastExecution(businessDate);
 			if (last == null) {
 				return new RunOutcome(businessDate,
@@ -146,7 +147,7 @@ public class ScorecardJobLauncher {
 	 */
 	public RunOutcome start(RunRequests.Request request, Instant asOf) {
 		LocalDate date = request.businessDate();
-		try (RunLock lock = lock(date)) {
+		try (SessionLock lock = lock(date)) {
 			ConnectionSelection selection = resolve(request.connections());
 			return new RunOutcome(date,
 					start(date, nextRunNumber(date),
@@ -206,8 +207,8 @@ public class ScorecardJobLauncher {
 		return this.jobOperator.start(this.emailRetryJob, parameters);
 	}
 
-	private RunLock lock(LocalDate date) {
-		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
+	private SessionLock lock(LocalDate date) {
+		SessionLock lock = RunLock.tryAcquire(this.dataSource, date);
 		if (lock == null) {
 			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
 		}

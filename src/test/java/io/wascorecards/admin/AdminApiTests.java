@@ -179,7 +179,7 @@ class AdminApiTests {
 		// another server holds the queue's turn (it is running something)
 		long id;
 		try (Connection other = this.dataSource.getConnection(); Statement statement = other.createStatement()) {
-			statement.execute("SELECT pg_advisory_lock(hashtext('wa-scorecards:api-runs'))");
+			statement.execute("SELECT pg_advisory_lock(hashtext('wa-scorecards:api-runs'), 0)");
 			try {
 				// a run asked of that server (this one is not woken up)
 				id = this.requests.queue(DATE, List.of(), false, false, RunRequests.api("ana"));
