@@ -82,9 +82,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step webhookRead(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WebhookReadTasklet webhookReadTasklet) {
-		return new StepBuilder("webhookRead", jobRepository).tasklet(webhookReadTasklet, transactionManager)
-			.listener(new StepProgressListener())
-			.build();
+		return step("webhookRead", webhookReadTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -127,9 +125,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step kpiBackfill(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DailyKpiBackfillTasklet kpiBackfillTasklet) {
-		return new StepBuilder("kpiBackfill", jobRepository).tasklet(kpiBackfillTasklet, transactionManager)
-			.listener(new StepProgressListener())
-			.build();
+		return step("kpiBackfill", kpiBackfillTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -192,9 +188,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step portfolioPdfs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PortfolioRenderTasklet portfolioRenderTasklet) {
-		return new StepBuilder("portfolioPdfs", jobRepository).tasklet(portfolioRenderTasklet, transactionManager)
-			.listener(new StepProgressListener())
-			.build();
+		return step("portfolioPdfs", portfolioRenderTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -211,9 +205,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step emails(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			EmailDeliveryTasklet emailDeliveryTasklet) {
-		return new StepBuilder("emails", jobRepository).tasklet(emailDeliveryTasklet, transactionManager)
-			.listener(new StepProgressListener())
-			.build();
+		return step("emails", emailDeliveryTasklet, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -246,6 +238,14 @@ class DailyScorecardJobConfiguration {
 	}
 
 	/** The worker of a partitioned step: one range of connections in one transaction. */
+	/** A step of one tasklet, run once per job execution. */
+	private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager) {
+		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
 	private static Step partition(String name, Tasklet tasklet, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
