@@ -2,6 +2,8 @@ package io.wascorecards.kpi;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,10 +23,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Computes the daily KPIs missing from the windows a scorecard sums (a first run, a gap
- * in the nightly runs), one date at a time, oldest first: the date's webhooks are read
- * (committed slice by slice), then the KPIs of the connections without a row, in one
- * transaction. A night after a night finds nothing to do.
+ * Computes the daily KPIs the windows a scorecard sums lack, one date at a time, oldest
+ * first: the rows missing (a first run, a gap in the nightly runs) and the rows that were
+ * provisional when computed, as of an earlier instant than this run's (the previous
+ * night's day: its late answers, replies and statuses arrived since, and a connection's
+ * day may even have ended after that run). The date's webhooks are read (committed slice
+ * by slice), then the KPIs of those connections, in one transaction. A night after a
+ * night computes the day before again, once, and then it is final.
  */
 public class DailyKpiBackfillTasklet implements Tasklet {
 
@@ -42,6 +47,8 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 
 	private final Instant asOf;
 
+	private final Duration answerWindow;
+
 	private final ConnectionSelection selection;
 
 	/**
@@ -53,36 +60,43 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	 * @param lookbackDays how many days the scorecard's windows reach back, the date
 	 * included
 	 * @param asOf the instant the run computes as of
+	 * @param answerWindow the answer window, after which a day is final
 	 * @param selection the connections of the run
 	 */
 	public DailyKpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
 			DailyKpiCalculator calculator, LocalDate businessDate, int lookbackDays, Instant asOf,
-			ConnectionSelection selection) {
+			Duration answerWindow, ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.webhookReader = webhookReader;
 		this.calculator = calculator;
 		this.firstDate = businessDate.minusDays(lookbackDays - 1);
 		this.lastDate = businessDate.minusDays(1);
 		this.asOf = asOf;
+		this.answerWindow = answerWindow;
 		this.selection = selection;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
-		List<Map<String, Object>> missing = this.jdbc.queryForList(
-				"""
-						SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
-						FROM (SELECT CAST(g AS date) AS business_date
-						      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
-						CROSS JOIN wa_connection c
-						WHERE c.active
-						  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
-						  AND NOT EXISTS (SELECT 1 FROM daily_kpi k WHERE k.connection_id = c.id AND k.business_date = d.business_date)
-						GROUP BY d.business_date
-						ORDER BY d.business_date
-						LIMIT 1""",
+		List<Map<String, Object>> missing = this.jdbc.queryForList("""
+				SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
+				FROM (SELECT CAST(g AS date) AS business_date
+				      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
+				CROSS JOIN wa_connection c
+				WHERE c.active
+				  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+				  -- a stored row stands when it was final when computed, or is as of this run or later
+				  AND NOT EXISTS (SELECT 1 FROM daily_kpi k
+				                  WHERE k.connection_id = c.id AND k.business_date = d.business_date
+				                    AND (k.as_of >= k.window_end + make_interval(secs => :answerWindowSeconds)
+				                         OR k.as_of >= :asOf))
+				GROUP BY d.business_date
+				ORDER BY d.business_date
+				LIMIT 1""",
 				new MapSqlParameterSource(this.selection.parameters()).addValue("first", this.firstDate)
-					.addValue("last", this.lastDate));
+					.addValue("last", this.lastDate)
+					.addValue("asOf", Timestamp.from(this.asOf))
+					.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds()));
 		if (missing.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
@@ -94,7 +108,7 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 		this.webhookReader.read(date, jobExecutionId, false);
 		int rows = this.calculator.compute(date, this.asOf, ids[0], ids[ids.length - 1], new ConnectionSelection(ids));
 		contribution.incrementWriteCount(rows);
-		logger.info("Computed the missing KPIs of %s for %d connections".formatted(date, rows));
+		logger.info("Computed the missing or provisional KPIs of %s for %d connections".formatted(date, rows));
 		return RepeatStatus.CONTINUABLE;
 	}
 

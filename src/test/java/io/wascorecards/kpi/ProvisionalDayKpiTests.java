@@ -1,0 +1,80 @@
+package io.wascorecards.kpi;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+import io.wascorecards.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A day scored while provisional (SPEC §3: its {@code W.end + A} after the run's as_of)
+ * is computed again by the next run, so that the 7-day sums of later scorecards count the
+ * answers and statuses that arrived after it; a day that was final stays as it was.
+ */
+@DatabaseTest
+class ProvisionalDayKpiTests {
+
+	private static final String PHONE = "100000000000001";
+
+	private static final String WABA = "200000000000001";
+
+	@Autowired
+	private KpiScenario scenario;
+
+	@BeforeEach
+	void setUp() {
+		this.scenario.reset();
+	}
+
+	@Test
+	void theNextNightComputesTheProvisionalDayBeforeAgain() {
+		// given: a UTC connection, A = 24 h; on 2026-03-09
+		long brand = this.scenario.connection(PHONE, WABA, "5215500000001", "Uno", "UTC");
+		// answered the same day
+		this.scenario.inbound(brand, "A", "hola", "2026-03-09T10:00:00Z");
+		this.scenario.outbound(brand, "A", "AGENT", "hola", "2026-03-09T10:05:00Z");
+		// answered the next morning, after the night's run (below)
+		this.scenario.inbound(brand, "B", "hola", "2026-03-09T20:00:00Z");
+		// never answered: still open at the night's run
+		this.scenario.inbound(brand, "C", "hola", "2026-03-09T22:00:00Z");
+		// never answered: its window closed before the night's run
+		this.scenario.inbound(brand, "D", "hola", "2026-03-09T01:00:00Z");
+		// an outbound message whose failure arrives after the night's run (below)
+		String failing = this.scenario.outbound(brand, "E", "BOT", "hola", "2026-03-09T23:00:00Z");
+
+		// when: the night of the 9th; then what arrives on the 10th; then the night of
+		// the 10th
+		this.scenario.run("2026-03-09", "2026-03-10T02:30:00Z");
+		Map<String, Object> thatNight = this.scenario.kpis(PHONE, "2026-03-09");
+		Map<String, Object> dayBeforeThatNight = this.scenario.kpis(PHONE, "2026-03-08");
+		this.scenario.failed("2026-03-10T05:00:00Z", WABA, PHONE, failing, 131026);
+		this.scenario.outbound(brand, "B", "AGENT", "buenos días", "2026-03-10T08:00:00Z");
+		this.scenario.run("2026-03-10", "2026-03-11T02:30:00Z");
+
+		// then: that night, B and C were open (pending) and the failure unknown
+		assertThat(thatNight).containsEntry("interactions", 4)
+			.containsEntry("interactions_answered", 1)
+			.containsEntry("interactions_pending", 2)
+			.containsEntry("outbound_failed", 0);
+		// the next night: B answered, C and D unanswered, none pending, the failure
+		// counted, as of that night
+		Map<String, Object> final9th = this.scenario.kpis(PHONE, "2026-03-09");
+		assertThat(final9th).containsEntry("interactions", 4)
+			.containsEntry("interactions_answered", 2)
+			.containsEntry("interactions_pending", 0)
+			.containsEntry("outbound_messages", 2)
+			.containsEntry("outbound_failed", 1)
+			.containsEntry("as_of", Timestamp.from(Instant.parse("2026-03-11T02:30:00Z")));
+		// the 8th was final on the first night (W.end + A = 03-10 00:00): left as it was
+		assertThat(this.scenario.kpis(PHONE, "2026-03-08"))
+			.containsEntry("computed_at", dayBeforeThatNight.get("computed_at"))
+			.containsEntry("as_of", Timestamp.from(Instant.parse("2026-03-10T02:30:00Z")));
+	}
+
+}
