@@ -10,6 +10,7 @@ import io.wascorecards.kpi.KpiScenario;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the real application context on a real (embedded) PostgreSQL. Every such
@@ -21,15 +22,9 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { "scorecards.embedded.data-dir=target/embedded-pg", "scorecards.embedded.clean=true",
-		"scorecards.output-dir=target/scorecards-out", "spring.mail.host=localhost",
-		"spring.mail.port=" + DatabaseTest.SMTP_PORT, "scorecards.mail.backoff=50ms" })
+		"scorecards.output-dir=target/scorecards-out", "scorecards.mail.backoff=50ms" })
+@ContextConfiguration(initializers = TestSmtp.class)
 @Import(KpiScenario.class)
 public @interface DatabaseTest {
-
-	/**
-	 * Where the tests' SMTP server listens: tests that send e-mail start one there
-	 * (GreenMail); the others never send.
-	 */
-	int SMTP_PORT = 3025;
 
 }

@@ -72,17 +72,24 @@ final class Benchmark {
 		GenerationSummary generated = this.generator
 			.generate(new GenerationRequest(date.minusDays(1), date.plusDays(1), connections, messagesPerDay, 1));
 		this.out.println("  " + generated.describe());
-		Instant asOf = date.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
 		this.out.println("  scoring " + date.minusDays(1) + " first (not measured: the first night also computes"
 				+ " the days its windows need)");
-		this.launcher.run(date.minusDays(1), asOf, true);
+		this.launcher.run(date.minusDays(1), nightAfter(date.minusDays(1)), true);
 		this.jdbc.getJdbcTemplate().execute("VACUUM ANALYZE");
 		Floor floor = floor(date);
 		System.gc();
 		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-		RunOutcome outcome = this.launcher.run(date, asOf, true);
+		// as the nightly run: it also computes the day before again, provisional the
+		// night
+		// before
+		RunOutcome outcome = this.launcher.run(date, nightAfter(date), true);
 		long peakHeap = heapPools().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
 		return new Day(date, messagesPerDay, floor, outcome, peakHeap);
+	}
+
+	/** The instant a nightly run scores a date: 02:30 UTC the day after. */
+	private static Instant nightAfter(LocalDate date) {
+		return date.plusDays(1).atTime(2, 30).toInstant(ZoneOffset.UTC);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.wascorecards.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -42,6 +43,9 @@ class EmbeddedPostgresConfiguration {
 				.setServerConfig("maintenance_work_mem", "256MB")
 				.setServerConfig("max_wal_size", "4GB")
 				.setServerConfig("synchronous_commit", "off")
+				// initdb and the first start can take longer than the default 10 s on a
+				// loaded machine
+				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 		}
 		catch (IOException ex) {

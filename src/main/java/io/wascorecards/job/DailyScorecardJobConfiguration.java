@@ -131,12 +131,13 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	DailyKpiBackfillTasklet kpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
-			DailyKpiCalculator calculator, ScoringProperties scoring, ScorecardsProperties properties,
+			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager, ScoringProperties scoring,
+			ScorecardsProperties properties,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, LocalDate.parse(businessDate),
-				scoring.lookbackDays(), Instant.parse(asOf), properties.answerWindow(),
+		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, transactionManager, properties.threads(),
+				LocalDate.parse(businessDate), scoring.lookbackDays(), Instant.parse(asOf), properties.answerWindow(),
 				ConnectionSelection.parse(connections));
 	}
 

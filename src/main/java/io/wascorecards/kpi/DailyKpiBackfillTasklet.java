@@ -6,13 +6,16 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.wascorecards.db.ParallelTransactions;
 import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,6 +24,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Computes the daily KPIs the windows a scorecard sums lack, one date at a time, oldest
@@ -28,8 +32,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * provisional when computed, as of an earlier instant than this run's (the previous
  * night's day: its late answers, replies and statuses arrived since, and a connection's
  * day may even have ended after that run). The date's webhooks are read (committed slice
- * by slice), then the KPIs of those connections, in one transaction. A night after a
- * night computes the day before again, once, and then it is final.
+ * by slice), then the KPIs of those connections, in {@code scorecards.threads} groups at
+ * once, each committed on its own. A night after a night computes the day before again,
+ * once, and then it is final.
  */
 public class DailyKpiBackfillTasklet implements Tasklet {
 
@@ -40,6 +45,10 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	private final WebhookReader webhookReader;
 
 	private final DailyKpiCalculator calculator;
+
+	private final ParallelTransactions parallel;
+
+	private final int groups;
 
 	private final LocalDate firstDate;
 
@@ -56,6 +65,8 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	 * @param jdbc the database
 	 * @param webhookReader reads a date's webhooks
 	 * @param calculator computes a date's KPIs
+	 * @param transactionManager the transactions each group of connections is computed in
+	 * @param threads how many groups of connections are computed at once
 	 * @param businessDate the date being scored
 	 * @param lookbackDays how many days the scorecard's windows reach back, the date
 	 * included
@@ -64,11 +75,14 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	 * @param selection the connections of the run
 	 */
 	public DailyKpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
-			DailyKpiCalculator calculator, LocalDate businessDate, int lookbackDays, Instant asOf,
-			Duration answerWindow, ConnectionSelection selection) {
+			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager, int threads,
+			LocalDate businessDate, int lookbackDays, Instant asOf, Duration answerWindow,
+			ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.webhookReader = webhookReader;
 		this.calculator = calculator;
+		this.parallel = new ParallelTransactions(transactionManager, threads);
+		this.groups = threads;
 		this.firstDate = businessDate.minusDays(lookbackDays - 1);
 		this.lastDate = businessDate.minusDays(1);
 		this.asOf = asOf;
@@ -106,7 +120,14 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 			.toArray();
 		long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		this.webhookReader.read(date, jobExecutionId, false);
-		int rows = this.calculator.compute(date, this.asOf, ids[0], ids[ids.length - 1], new ConnectionSelection(ids));
+		int groupSize = (ids.length + this.groups - 1) / this.groups;
+		List<Supplier<Integer>> groups = new ArrayList<>();
+		for (int from = 0; from < ids.length; from += groupSize) {
+			long[] group = Arrays.copyOfRange(ids, from, Math.min(from + groupSize, ids.length));
+			groups.add(() -> this.calculator.compute(date, this.asOf, group[0], group[group.length - 1],
+					new ConnectionSelection(group)));
+		}
+		int rows = this.parallel.run("computing KPIs", groups).stream().mapToInt(Integer::intValue).sum();
 		contribution.incrementWriteCount(rows);
 		logger.info("Computed the missing or provisional KPIs of %s for %d connections".formatted(date, rows));
 		return RepeatStatus.CONTINUABLE;

@@ -7,21 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.db.ParallelTransactions;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the webhook rows a business date needs: those received from the earliest start of
@@ -53,22 +47,18 @@ public class WebhookReader {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final ParallelTransactions parallel;
 
 	private final Duration answerWindow;
 
 	private final int slices;
 
-	private final int threads;
-
 	WebhookReader(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			ScorecardsProperties properties) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.parallel = new ParallelTransactions(transactionManager, properties.threads());
 		this.answerWindow = properties.answerWindow();
 		this.slices = properties.partitions();
-		this.threads = properties.threads();
 	}
 
 	/**
@@ -88,77 +78,17 @@ public class WebhookReader {
 	}
 
 	private Reading readSlices(Window window, long jobExecutionId, boolean reread) {
-		// after a failure (or an interruption) the slices not started yet are left for
-		// the
-		// next run
-		AtomicBoolean stop = new AtomicBoolean();
-		ExecutorService executor = Executors.newFixedThreadPool(this.threads);
-		List<Future<Reading>> readings = new ArrayList<>();
-		for (Window slice : window.split(this.slices)) {
-			readings.add(executor.submit(() -> {
-				if (stop.get()) {
-					return null;
-				}
-				try {
-					return this.ownTransaction.execute((status) -> readSlice(slice, jobExecutionId, reread));
-				}
-				catch (RuntimeException ex) {
-					stop.set(true);
-					throw ex;
-				}
-			}));
-		}
-		executor.shutdown();
-		// the slices running end (commit or roll back) before the read reports anything
-		boolean interrupted = awaitTermination(executor, stop);
+		List<Supplier<Reading>> slices = window.split(this.slices)
+			.stream()
+			.map((slice) -> (Supplier<Reading>) () -> readSlice(slice, jobExecutionId, reread))
+			.toList();
 		int rows = 0;
 		int setAside = 0;
-		RuntimeException failure = interrupted ? new IllegalStateException("Interrupted while reading webhooks") : null;
-		for (Future<Reading> reading : readings) {
-			try {
-				Reading slice = reading.get();
-				if (slice != null) {
-					rows += slice.rows();
-					setAside += slice.setAside();
-				}
-			}
-			catch (ExecutionException | InterruptedException ex) {
-				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex);
-				if (failure == null) {
-					failure = cause;
-				}
-				else {
-					failure.addSuppressed(cause);
-				}
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
-		if (failure != null) {
-			throw failure;
+		for (Reading slice : this.parallel.run("reading webhooks", slices)) {
+			rows += slice.rows();
+			setAside += slice.setAside();
 		}
 		return new Reading(window.from(), window.to(), rows, setAside);
-	}
-
-	/**
-	 * Waits until every slice has ended, even when interrupted: a slice's transaction is
-	 * not left behind.
-	 * @return whether the wait was interrupted
-	 */
-	private static boolean awaitTermination(ExecutorService executor, AtomicBoolean stop) {
-		boolean interrupted = false;
-		while (!executor.isTerminated()) {
-			try {
-				executor.awaitTermination(1, TimeUnit.MINUTES);
-			}
-			catch (InterruptedException ex) {
-				interrupted = true;
-				stop.set(true);
-			}
-		}
-		return interrupted;
 	}
 
 	private Reading readSlice(Window slice, long jobExecutionId, boolean reread) {

@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.wascorecards.DatabaseTest;
+import io.wascorecards.TestSmtp;
 import io.wascorecards.job.RunRequests;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
@@ -40,6 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,14 +54,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.main.web-application-type=servlet",
 				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
 				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5",
-				"scorecards.api.queue-check-interval=500ms", "spring.mail.host=localhost",
-				"spring.mail.port=" + DatabaseTest.SMTP_PORT })
+				"scorecards.api.queue-check-interval=500ms" })
+@ContextConfiguration(initializers = TestSmtp.class)
 @Import(KpiScenario.class)
 class AdminApiTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(DatabaseTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.server());
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -265,12 +264,15 @@ class AdminApiTests {
 	}
 
 	private JsonNode awaitEnd(long id) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (true) {
 			JsonNode run = json(send("GET", "/api/runs/" + id, "vic:vic-secret", null));
 			String status = run.get("status").asString();
-			if (!List.of("STARTING", "STARTED", "STOPPING").contains(status) || Instant.now().isAfter(deadline)) {
+			if (!List.of("STARTING", "STARTED", "STOPPING").contains(status)) {
 				return run;
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("run " + id + " did not end in 5 minutes: " + run);
 			}
 			Thread.sleep(200);
 		}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,9 +19,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.zaxxer.hikari.HikariDataSource;
 import io.wascorecards.DatabaseTest;
+import io.wascorecards.TestSmtp;
 import io.wascorecards.ScorecardsApplication;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
@@ -45,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashRecoveryTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(DatabaseTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.server());
 
 	private static final LocalDate DATE = LocalDate.parse("2026-03-10");
 
@@ -70,9 +70,21 @@ class CrashRecoveryTests {
 		givenBrandsAndManagers();
 		Path pdfs = OUTPUT.resolve(DATE.toString());
 
+		// each PDF recorded takes 300 ms: the first run is surely still rendering when
+		// the
+		// test sees its third PDF, however long the test takes to look
+		this.jdbc.execute("""
+				CREATE FUNCTION slow_pdf() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN PERFORM pg_sleep(0.3); RETURN NEW; END $$;
+				CREATE TRIGGER slow_pdf BEFORE UPDATE ON scorecard FOR EACH ROW EXECUTE FUNCTION slow_pdf()""");
 		Process first = run("first");
-		awaitOrKill(first, () -> scorecardPdfs(pdfs) >= 3);
-		kill(first);
+		try {
+			awaitOrKill(first, () -> scorecardPdfs(pdfs) >= 3);
+			kill(first);
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER slow_pdf ON scorecard; DROP FUNCTION slow_pdf()");
+		}
 		assertThat(scorecardPdfs(pdfs)).as("PDFs when the first run was killed").isLessThan(BRANDS);
 		assertThat(lastStatus()).isEqualTo("STARTED");
 
@@ -82,7 +94,11 @@ class CrashRecoveryTests {
 		assertThat(smtp.getReceivedMessages().length).as("e-mails when the second run was killed").isLessThan(MANAGERS);
 
 		Process third = run("third");
-		assertThat(third.waitFor()).as("exit code of the third run (see target/crash-run-third.log)").isZero();
+		if (!third.waitFor(5, TimeUnit.MINUTES)) {
+			third.destroyForcibly();
+			throw new AssertionError("the third run did not end in 5 minutes (see target/crash-run-third.log)");
+		}
+		assertThat(third.exitValue()).as("exit code of the third run (see target/crash-run-third.log)").isZero();
 
 		assertThat(lastStatus()).isEqualTo("COMPLETED");
 		// each of the three commands is logged with the execution that carried it out
@@ -136,13 +152,13 @@ class CrashRecoveryTests {
 				"2026-03-14T00:00:00Z", "--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
-				"--spring.mail.port=" + DatabaseTest.SMTP_PORT, "--scorecards.mail.send-interval=300ms");
+				"--spring.mail.port=" + TestSmtp.PORT, "--scorecards.mail.send-interval=300ms");
 		File log = new File("target/crash-run-" + name + ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}
 
 	private static void awaitOrKill(Process process, BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (!condition.getAsBoolean()) {
 			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
 				process.destroyForcibly();

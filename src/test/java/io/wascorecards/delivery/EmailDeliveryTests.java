@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.wascorecards.DatabaseTest;
+import io.wascorecards.TestSmtp;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
@@ -41,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmailDeliveryTests {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(
-			new ServerSetup(DatabaseTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.server());
 
 	private static final LocalDate DATE = LocalDate.parse("2026-03-10");
 

@@ -89,8 +89,10 @@ class NightlyTriggerReconcilerTests {
 		assertThat(stored.getTimeZone().getID()).isEqualTo("UTC");
 		assertThat(stored.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
 		assertThat(stored.getJobKey()).isEqualTo(NightlySchedule.JOB);
+		// the first time from its start, whenever in the test the clock passed 04:00
+		assertThat(stored.getStartTime()).isBetween(Date.from(now.minusSeconds(1)), new Date());
 		assertThat(stored.getNextFireTime())
-			.isEqualTo(configured.expression().getTimeAfter(Date.from(now.minusSeconds(1))));
+			.isEqualTo(configured.expression().getTimeAfter(new Date(stored.getStartTime().getTime() - 1000)));
 		assertThat(scheduler.getJobDetail(NightlySchedule.JOB).getJobClass()).isEqualTo(NightlyRunJob.class);
 		// and once in line, it is left alone
 		assertThat(new NightlyTriggerReconciler(scheduler, configured).reconcile()).isFalse();
