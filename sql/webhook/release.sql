@@ -13,5 +13,9 @@ statuses AS (
 ),
 signals AS (
     DELETE FROM webhook_signal WHERE received_at >= :from AND received_at < :to
+),
+-- the slices read before that overlap the range are no longer all claimed
+marks AS (
+    DELETE FROM webhook_read_mark WHERE range_from < :to AND range_to > :from
 )
 DELETE FROM webhook_finding WHERE received_at >= :from AND received_at < :to

@@ -13,6 +13,7 @@ import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.db.ParallelTransactions;
 import io.wascorecards.db.SqlStatement;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +32,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Component
 public class WebhookReader {
+
+	private static final String CENSUS = SqlStatement.load("webhook/census.sql");
+
+	private static final String MARK = SqlStatement.load("webhook/mark.sql");
 
 	private static final String CLAIM = SqlStatement.load("webhook/claim.sql");
 
@@ -101,15 +106,21 @@ public class WebhookReader {
 		// rows its own claim took
 		Long batchId = this.jdbc.getJdbcTemplate()
 			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
-		Map<String, Object> params = Map.of("from", Timestamp.from(slice.from()), "to", Timestamp.from(slice.to()),
-				"jobExecutionId", jobExecutionId, "batchId", batchId);
+		MapSqlParameterSource params = new MapSqlParameterSource(Map.of("from", Timestamp.from(slice.from()), "to",
+				Timestamp.from(slice.to()), "jobExecutionId", jobExecutionId, "batchId", batchId));
 		if (reread) {
 			// in the slice's transaction: the others never see the range without its
 			// statuses
 			this.jdbc.update(RELEASE, params);
 		}
+		Map<String, Object> census = this.jdbc.queryForMap(CENSUS, params);
+		if (Boolean.TRUE.equals(census.get("read_before"))) {
+			return new Reading(slice.from(), slice.to(), 0, 0);
+		}
 		int rows = this.jdbc.update(CLAIM, params);
 		this.jdbc.update(PARSE, params);
+		this.jdbc.update(MARK,
+				params.addValue("rowCount", census.get("row_count")).addValue("idSum", census.get("id_sum")));
 		Integer setAside = this.jdbc.queryForObject("""
 				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
 				WHERE l.batch_id = :batchId""", params, Integer.class);

@@ -169,6 +169,33 @@ class WebhookReaderTests {
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
 	}
 
+	@Test
+	void aSliceWhoseRowsAreTheSameAsWhenItWasReadIsNotClaimedAgain() {
+		Instant start = Instant.parse("2026-03-10T06:00:00Z");
+		int rows = 2 * 24;
+		for (int i = 0; i < rows; i++) {
+			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
+		}
+		assertThat(this.reader.read(DAY, 1, false).rows()).isEqualTo(rows);
+
+		// when nothing changed, no slice claims a row (a claim would fail)
+		slowClaims("RAISE EXCEPTION 'claimed again';");
+		try {
+			assertThat(this.reader.read(DAY, 2, false).rows()).isZero();
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+		}
+		// a row added late to the first slice (received at 06:30) is read: that slice's
+		// rows are not the same any more
+		status(start.plus(30, ChronoUnit.MINUTES), "wamid.late");
+		assertThat(this.reader.read(DAY, 3, false).rows()).isOne();
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
+		// a rerun forgets what the slices found and reads every row again
+		assertThat(this.reader.read(DAY, 4, true).rows()).isEqualTo(rows + 1);
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
+	}
+
 	/** Makes every claim of a webhook row run the PL/pgSQL {@code work} first. */
 	private void slowClaims(String work) {
 		this.jdbc.execute("""

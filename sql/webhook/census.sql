@@ -1,0 +1,14 @@
+-- The webhook rows received in [:from, :to) now: how many, the sum of their ids, and whether a read of
+-- this very slice found the same rows before it claimed them (then every one of them is claimed).
+-- Counted before the claim, in its transaction: the claim sees at least these rows.
+WITH census AS (
+    SELECT count(*) AS row_count, coalesce(sum(e.id), 0) AS id_sum
+    FROM wa_webhook_event e
+    WHERE e.received_at >= :from
+      AND e.received_at < :to
+)
+SELECT c.row_count, c.id_sum,
+       EXISTS (SELECT 1 FROM webhook_read_mark m
+               WHERE m.range_from = :from AND m.range_to = :to
+                 AND m.row_count = c.row_count AND m.id_sum = c.id_sum) AS read_before
+FROM census c
