@@ -5,8 +5,8 @@
 WITH conn AS MATERIALIZED (
     SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
            sc_fold(c.brand_name) AS brand_folded,
-           CAST(:businessDate AS date)::timestamp AT TIME ZONE c.timezone AS w_start,
-           (CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone AS w_end,
+           sc_day_start(CAST(:businessDate AS date), c.timezone) AS w_start,
+           sc_day_start(CAST(:businessDate AS date) + 1, c.timezone) AS w_end,
            make_interval(secs => :answerWindowSeconds) AS a,
            CAST(:asOf AS timestamptz) AS as_of
     FROM wa_connection c

@@ -7,7 +7,7 @@ WITH conn AS (
     SELECT c.id, c.phone_number_id,
            coalesce(o.window_days, :windowDays) AS window_days,
            coalesce(o.sanction_days, :sanctionDays) AS sanction_days,
-           ((CAST(:businessDate AS date) + 1)::timestamp AT TIME ZONE c.timezone)
+           sc_day_start(CAST(:businessDate AS date) + 1, c.timezone)
                + make_interval(secs => :answerWindowSeconds) > CAST(:asOf AS timestamptz) AS provisional
     FROM wa_connection c
     LEFT JOIN unnest(CAST(:overridePhones AS text[]), CAST(:overrideWindowDays AS int[]),

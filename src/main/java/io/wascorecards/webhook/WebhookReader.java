@@ -134,12 +134,10 @@ public class WebhookReader {
 	 * @return the range, or {@code null} when there is no active connection
 	 */
 	public Window window(LocalDate businessDate) {
-		Map<String, Object> window = this.jdbc.queryForMap(
-				"""
-						SELECT min(CAST(:d AS date)::timestamp AT TIME ZONE timezone) AS from_instant,
-						       max((CAST(:d AS date) + 1)::timestamp AT TIME ZONE timezone) + make_interval(secs => :a) AS to_instant
-						FROM wa_connection WHERE active""",
-				Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
+		Map<String, Object> window = this.jdbc.queryForMap("""
+				SELECT min(sc_day_start(CAST(:d AS date), timezone)) AS from_instant,
+				       max(sc_day_start(CAST(:d AS date) + 1, timezone)) + make_interval(secs => :a) AS to_instant
+				FROM wa_connection WHERE active""", Map.of("d", businessDate, "a", this.answerWindow.toSeconds()));
 		if (window.get("from_instant") == null) {
 			return null;
 		}

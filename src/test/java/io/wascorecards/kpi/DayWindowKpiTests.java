@@ -130,6 +130,36 @@ class DayWindowKpiTests {
 	}
 
 	@Test
+	void aDayWhoseMidnightHappensTwiceStartsAtTheFirst() {
+		// given: Havana, 2026-11-01 01:00 -04 becomes 00:00 -05, so 00:00 happens twice;
+		// W = [04:00Z, 2026-11-02 05:00Z)
+		long brand = this.scenario.connection("100000000000001", "200000000000001", "5378000000", "Café Habana",
+				"America/Havana");
+		// the day before
+		this.scenario.inbound(brand, "A", "hola", "2026-10-31T23:59:59-04:00");
+		this.scenario.inbound(brand, "B", "hola", "2026-11-01T00:00:00-04:00"); // W.start
+		// the first 00:30, and the second
+		this.scenario.inbound(brand, "C", "hola", "2026-11-01T00:30:00-04:00");
+		this.scenario.inbound(brand, "D", "hola", "2026-11-01T00:30:00-05:00");
+		this.scenario.inbound(brand, "E", "hola", "2026-11-01T23:59:59-05:00");
+		// W.end: the next day
+		this.scenario.inbound(brand, "F", "hola", "2026-11-02T00:00:00-05:00");
+
+		// when: both days
+		this.scenario.run("2026-10-31", "2026-11-05T00:00:00Z");
+		this.scenario.run("2026-11-01", "2026-11-05T00:00:00Z");
+
+		// then: the day before ends where this one starts
+		Map<String, Object> before = this.scenario.kpis("100000000000001", "2026-10-31");
+		assertThat(window(before)).isEqualTo(Duration.ofHours(24));
+		assertThat(before).containsEntry("interactions", 1);
+		Map<String, Object> kpis = this.scenario.kpis("100000000000001", "2026-11-01");
+		assertThat(window(kpis)).isEqualTo(Duration.ofHours(25));
+		assertThat(instant(kpis.get("window_start"))).isEqualTo(Instant.parse("2026-11-01T04:00:00Z"));
+		assertThat(kpis).containsEntry("interactions", 4);
+	}
+
+	@Test
 	void theAnswerWindowIs24HoursOfElapsedTimeAcrossAClockChange() {
 		// given: Madrid, 2026-10-24 (CEST, UTC+2); the clocks go back in the night after
 		// it, so 24 h after a
