@@ -40,6 +40,8 @@ entry_checked AS (
                WHEN jsonb_typeof(n.entry) <> 'object' THEN 'entry is not an object'
                WHEN jsonb_typeof(n.entry -> 'id') IS DISTINCT FROM 'string' THEN 'entry id is missing or not a string'
                WHEN jsonb_typeof(n.entry -> 'changes') IS DISTINCT FROM 'array' THEN 'changes is not a list'
+               WHEN jsonb_exists(n.entry, 'time') AND jsonb_typeof(n.entry -> 'time') <> 'number'
+                   THEN 'entry time is not a number'
            END AS entry_problem
     FROM entry n
     OFFSET 0
@@ -202,6 +204,12 @@ unit AS MATERIALIZED (
                                           WHERE jsonb_typeof(er) <> 'object'
                                              OR (jsonb_exists(er, 'code') AND jsonb_typeof(er -> 'code') <> 'number')))
                            THEN 'errors is not a list of objects with numeric codes'
+                       WHEN jsonb_exists(i.item, 'recipient_id') AND jsonb_typeof(i.item -> 'recipient_id') <> 'string'
+                           THEN 'recipient_id is not a string'
+                       WHEN jsonb_exists(i.item, 'conversation') AND jsonb_typeof(i.item -> 'conversation') <> 'object'
+                           THEN 'conversation is not an object'
+                       WHEN jsonb_exists(i.item, 'pricing') AND jsonb_typeof(i.item -> 'pricing') <> 'object'
+                           THEN 'pricing is not an object'
                    END
                    ELSE CASE
                        WHEN jsonb_typeof(i.item) <> 'object' THEN 'preference is not an object'

@@ -287,6 +287,48 @@ class WebhookPayloadTests {
 	}
 
 	@Test
+	void documentedFieldsOfAWrongTypeAreSetAsideWithTheirUnit() {
+		// given: four outbound messages of the day
+		String[] m = new String[5];
+		for (int i = 1; i <= 4; i++) {
+			m[i] = out("customer" + i, "2026-03-10T09:%02d:00-06:00".formatted(i));
+		}
+		this.scenario.webhook(RECEIVED,
+				"""
+						{"object":"whatsapp_business_account","entry":[
+						 {"id":"%1$s","time":"yesterday","changes":[{"field":"message_template_status_update",
+						  "value":{"event":"PAUSED","message_template_id":1001,"message_template_name":"promo","reason":null}}]},
+						 {"id":"%1$s","time":1773158400,"changes":[{"field":"messages","value":{%2$s,"statuses":[
+						  {"id":"%3$s","status":"delivered","timestamp":"1773158400","recipient_id":5215500000001},
+						  {"id":"%4$s","status":"delivered","timestamp":"1773158400","conversation":"c-1"},
+						  {"id":"%5$s","status":"delivered","timestamp":"1773158400","pricing":["regular"]},
+						  {"id":"%6$s","status":"delivered","timestamp":"1773158400","recipient_id":"5215500000004",
+						   "conversation":{"id":"c-4","origin":{"type":"utility"}},
+						   "pricing":{"billable":true,"pricing_model":"CBP","category":"utility"}}]}}]}]}"""
+					.formatted(WABA, METADATA, m[1], m[2], m[3], m[4]));
+		long row = lastRow();
+
+		// when
+		this.scenario.run(DAY, CLOSED);
+
+		// then: the entry and three statuses are set aside; the well-formed status counts
+		Map<String, String> reasons = this.scenario.findings()
+			.stream()
+			.filter((finding) -> ((Number) finding.get("event_id")).longValue() == row)
+			.collect(Collectors.toMap((finding) -> (String) finding.get("unit_path"),
+					(finding) -> (String) finding.get("reason")));
+		String statuses = "entry[1].changes[0].value.statuses";
+		assertThat(reasons).containsOnlyKeys("entry[0]", statuses + "[0]", statuses + "[1]", statuses + "[2]");
+		assertThat(reasons.get("entry[0]")).contains("time");
+		assertThat(reasons.get(statuses + "[0]")).contains("recipient_id");
+		assertThat(reasons.get(statuses + "[1]")).contains("conversation");
+		assertThat(reasons.get(statuses + "[2]")).contains("pricing");
+		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 4)
+			.containsEntry("outbound_delivered", 1)
+			.containsEntry("template_pauses", 0);
+	}
+
+	@Test
 	void realPayloadsFromTheSharedFixturesAreReadWithoutStoppingTheJob() throws IOException {
 		// given: every payload of the fixtures (a file is one payload, or an object
 		// naming one payload per key)
