@@ -38,6 +38,12 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 					+ "scorecards.render-threads must be at least 1 (they are " + partitions + ", " + threads + " and "
 					+ renderThreads + ")");
 		}
+		// without a word every message would look like a request (the pattern's
+		// alternatives would be empty)
+		if (humanRequestLexicon.stream().allMatch(String::isBlank)) {
+			throw new IllegalArgumentException(
+					"scorecards.human-request-lexicon must hold at least one word or phrase that asks for a human");
+		}
 	}
 
 	/**
