@@ -73,6 +73,33 @@ class DeliveryKpiTests {
 	}
 
 	@Test
+	void statusesOutOfOrderOrInConflictEachCountForWhatTheySay() {
+		// given: read received before delivered
+		String m1 = out("A", "2026-03-10T10:00:00-06:00");
+		status("2026-03-10T10:01:00-06:00", m1, "read");
+		status("2026-03-10T10:00:05-06:00", m1, "delivered");
+		// delivered, then failed: it has both
+		String m2 = out("B", "2026-03-10T10:05:00-06:00");
+		status("2026-03-10T10:05:05-06:00", m2, "delivered");
+		this.scenario.failed("2026-03-10T10:06:00-06:00", WABA, PHONE, m2, 131026);
+		// failed twice, with two codes: one failed message
+		String m3 = out("C", "2026-03-10T10:10:00-06:00");
+		this.scenario.failed("2026-03-10T10:10:02-06:00", WABA, PHONE, m3, 131048);
+		this.scenario.failed("2026-03-10T10:10:03-06:00", WABA, PHONE, m3, 131049);
+
+		// when
+		this.scenario.run(DAY, CLOSED);
+
+		// then
+		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 3)
+			.containsEntry("outbound_delivered", 2)
+			.containsEntry("outbound_read", 1)
+			.containsEntry("outbound_failed", 2)
+			.containsEntry("spam_limit_errors", 1)
+			.containsEntry("ecosystem_limit_errors", 1);
+	}
+
+	@Test
 	void statusesCountWhenReceivedFromTheDayStartUntil24HoursAfterTheDayEnd() {
 		// given
 		String early = out("A", "2026-03-10T00:00:00-06:00");

@@ -302,6 +302,31 @@ class EffectivenessKpiTests {
 			.containsEntry("outbound_messages", 1);
 	}
 
+	@Test
+	void messagesOfTheSameInstantFollowEachOtherInIdOrderButAnAnswerComesAfterTheStart() {
+		// given: a bot message and then a customer's, in the same instant: the customer's
+		// follows an outbound message, so it starts an interaction
+		msg("A", "OUTBOUND", "BOT", "2026-03-10T09:00:00-06:00");
+		msg("A", "INBOUND", "CUSTOMER", "2026-03-10T09:00:00-06:00");
+		// an agent message in that same instant is no answer (answers come in (start,
+		// start + A]); the one a second later is
+		msg("A", "OUTBOUND", "AGENT", "2026-03-10T09:00:00-06:00");
+		msg("A", "OUTBOUND", "AGENT", "2026-03-10T09:00:01-06:00");
+		// a customer's two messages in one instant: one interaction
+		msg("B", "INBOUND", "CUSTOMER", "2026-03-10T10:00:00-06:00");
+		msg("B", "INBOUND", "CUSTOMER", "2026-03-10T10:00:00-06:00");
+
+		// when
+		this.scenario.run(DAY, CLOSED);
+
+		// then
+		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 2)
+			.containsEntry("interactions_answered", 1)
+			.containsEntry("answered_within_1m", 1)
+			.containsEntry("first_response_p50_s", 1)
+			.containsEntry("interactions_with_agent", 1);
+	}
+
 	/**
 	 * One customer per delay, each writing at the next full hour from 06:00 and answered
 	 * by a bot that long after.
