@@ -304,3 +304,31 @@ LEFT JOIN LATERAL (
     ORDER BY qs.captured_at DESC
     LIMIT 1
 ) q ON true
+-- computed again over a row another run stored meanwhile (a run of the day before and the backfill of the
+-- next night's run may compute one date at once): the last one wins, neither fails on the key
+ON CONFLICT (business_date, connection_id) DO UPDATE SET (
+    window_start, window_end, as_of, interactions, interactions_answered, interactions_pending,
+    answered_within_1m, answered_within_5m, answered_within_15m, answered_within_1h, answered_within_4h,
+    first_response_p50_s, first_response_p90_s, interactions_with_agent, bi_messages, bi_touches,
+    bi_touches_replied, bi_touches_pending, brand_identified_touches, outbound_messages, outbound_failed,
+    outbound_delivered, outbound_read, outbound_with_body, external_link_messages, foreign_whatsapp_refs,
+    human_requests, human_requests_fulfilled, time_to_human_p50_s, optout_signals, ecosystem_limit_errors,
+    spam_limit_errors, account_sanctions, template_pauses, template_disables, template_rejections,
+    template_quality_red, quality_flag_events, latest_quality_rating, webhook_units_set_aside,
+    unlinked_statuses, unanswered_by_hour, failure_codes, external_domains,
+    computed_at) = (
+    EXCLUDED.window_start, EXCLUDED.window_end, EXCLUDED.as_of, EXCLUDED.interactions,
+    EXCLUDED.interactions_answered, EXCLUDED.interactions_pending, EXCLUDED.answered_within_1m,
+    EXCLUDED.answered_within_5m, EXCLUDED.answered_within_15m, EXCLUDED.answered_within_1h,
+    EXCLUDED.answered_within_4h, EXCLUDED.first_response_p50_s, EXCLUDED.first_response_p90_s,
+    EXCLUDED.interactions_with_agent, EXCLUDED.bi_messages, EXCLUDED.bi_touches, EXCLUDED.bi_touches_replied,
+    EXCLUDED.bi_touches_pending, EXCLUDED.brand_identified_touches, EXCLUDED.outbound_messages,
+    EXCLUDED.outbound_failed, EXCLUDED.outbound_delivered, EXCLUDED.outbound_read,
+    EXCLUDED.outbound_with_body, EXCLUDED.external_link_messages, EXCLUDED.foreign_whatsapp_refs,
+    EXCLUDED.human_requests, EXCLUDED.human_requests_fulfilled, EXCLUDED.time_to_human_p50_s,
+    EXCLUDED.optout_signals, EXCLUDED.ecosystem_limit_errors, EXCLUDED.spam_limit_errors,
+    EXCLUDED.account_sanctions, EXCLUDED.template_pauses, EXCLUDED.template_disables,
+    EXCLUDED.template_rejections, EXCLUDED.template_quality_red, EXCLUDED.quality_flag_events,
+    EXCLUDED.latest_quality_rating, EXCLUDED.webhook_units_set_aside, EXCLUDED.unlinked_statuses,
+    EXCLUDED.unanswered_by_hour, EXCLUDED.failure_codes, EXCLUDED.external_domains,
+    now())

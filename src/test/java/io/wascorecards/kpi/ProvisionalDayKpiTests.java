@@ -2,13 +2,21 @@ package io.wascorecards.kpi;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.wascorecards.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +34,12 @@ class ProvisionalDayKpiTests {
 
 	@Autowired
 	private KpiScenario scenario;
+
+	@Autowired
+	private DailyKpiCalculator calculator;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@BeforeEach
 	void setUp() {
@@ -75,6 +89,53 @@ class ProvisionalDayKpiTests {
 		assertThat(this.scenario.kpis(PHONE, "2026-03-08"))
 			.containsEntry("computed_at", dayBeforeThatNight.get("computed_at"))
 			.containsEntry("as_of", Timestamp.from(Instant.parse("2026-03-10T02:30:00Z")));
+	}
+
+	@Test
+	void twoRunsComputingOneDateAtOnceBothEndAndTheLastOneWins() throws Exception {
+		// given: one connection; a computation of 2026-03-09 whose transaction stays open
+		long brand = this.scenario.connection(PHONE, WABA, "5215500000001", "Uno", "UTC");
+		this.scenario.inbound(brand, "A", "hola", "2026-03-09T10:00:00Z");
+		LocalDate date = LocalDate.parse("2026-03-09");
+		CountDownLatch computed = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> first = threads
+				.submit(() -> new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
+					this.calculator.compute(date, Instant.parse("2026-03-10T02:30:00Z"), brand, brand,
+							ConnectionSelection.ALL);
+					computed.countDown();
+					await(commit);
+				}));
+			assertThat(computed.await(30, TimeUnit.SECONDS)).isTrue();
+			// when: another computes it meanwhile (it waits for the first), then the
+			// first
+			// commits
+			Future<?> second = threads.submit(() -> new TransactionTemplate(this.transactionManager)
+				.executeWithoutResult((status) -> this.calculator.compute(date, Instant.parse("2026-03-11T02:30:00Z"),
+						brand, brand, ConnectionSelection.ALL)));
+			Thread.sleep(500);
+			commit.countDown();
+			first.get(30, TimeUnit.SECONDS);
+			second.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+		// then: one row, the second's
+		assertThat(this.scenario.kpis(PHONE, "2026-03-09")).containsEntry("interactions", 1)
+			.containsEntry("as_of", Timestamp.from(Instant.parse("2026-03-11T02:30:00Z")));
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
