@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.wascorecards.kpi.HumanRequestPattern;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -40,7 +42,7 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 		}
 		// without a word every message would look like a request (the pattern's
 		// alternatives would be empty)
-		if (humanRequestLexicon.stream().allMatch(String::isBlank)) {
+		if (HumanRequestPattern.words(humanRequestLexicon).isEmpty()) {
 			throw new IllegalArgumentException(
 					"scorecards.human-request-lexicon must hold at least one word or phrase that asks for a human");
 		}

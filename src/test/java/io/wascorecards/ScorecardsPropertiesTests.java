@@ -28,7 +28,7 @@ class ScorecardsPropertiesTests {
 	void aLexiconWithoutAWordIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> properties(List.of()))
 			.withMessageContaining("scorecards.human-request-lexicon");
-		assertThatIllegalArgumentException().isThrownBy(() -> properties(List.of(" ", "")));
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(List.of(" ", "", "\u0301")));
 		assertThatNoException().isThrownBy(() -> properties(List.of("", "agente")));
 	}
 

@@ -58,7 +58,7 @@ public final class ParallelTransactions {
 				try {
 					return this.ownTransaction.execute((status) -> piece.get());
 				}
-				catch (RuntimeException ex) {
+				catch (RuntimeException | Error ex) {
 					stop.set(true);
 					throw ex;
 				}

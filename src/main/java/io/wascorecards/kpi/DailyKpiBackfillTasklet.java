@@ -33,8 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * night's day: its late answers, replies and statuses arrived since, and a connection's
  * day may even have ended after that run). The date's webhooks are read (committed slice
  * by slice), then the KPIs of those connections, in {@code scorecards.threads} groups at
- * once, each committed on its own. A night after a night computes the day before again,
- * once, and then it is final.
+ * once, each committed on its own. A night after a night computes the day before again
+ * (and for zones far behind the schedule's the day before that), and then they are final.
  */
 public class DailyKpiBackfillTasklet implements Tasklet {
 

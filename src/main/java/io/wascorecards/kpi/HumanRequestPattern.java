@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * words or phrases, bounded by non-letters or the text's ends, in a text folded like
  * {@code sc_fold} (lower case, no accents).
  */
-final class HumanRequestPattern {
+public final class HumanRequestPattern {
 
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
@@ -21,12 +21,20 @@ final class HumanRequestPattern {
 	}
 
 	static String of(List<String> lexicon) {
-		String alternatives = lexicon.stream()
-			.map(HumanRequestPattern::fold)
-			.filter((phrase) -> !phrase.isEmpty())
+		String alternatives = words(lexicon).stream()
 			.map((phrase) -> REGEX_SPECIALS.matcher(phrase).replaceAll("\\\\$0"))
 			.collect(Collectors.joining("|"));
 		return "(^|[^[:alpha:]])(" + alternatives + ")($|[^[:alpha:]])";
+	}
+
+	/**
+	 * The lexicon's words and phrases as they are looked for: folded, the empty ones left
+	 * out.
+	 * @param lexicon the lexicon
+	 * @return its words and phrases
+	 */
+	public static List<String> words(List<String> lexicon) {
+		return lexicon.stream().map(HumanRequestPattern::fold).filter((phrase) -> !phrase.isEmpty()).toList();
 	}
 
 	static String fold(String text) {

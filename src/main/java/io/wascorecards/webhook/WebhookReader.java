@@ -153,24 +153,39 @@ public class WebhookReader {
 	 */
 	public record Window(Instant from, Instant to) {
 
+		private static final long HOUR_MICROS = 3_600_000_000L;
+
 		/**
-		 * Splits the range into consecutive ranges of equal length (to the microsecond,
-		 * the precision of {@code received_at}).
-		 * @param count how many
-		 * @return the ranges, in time order, covering this one exactly
+		 * Splits the range into about {@code count} consecutive slices cut on a grid of
+		 * whole hours since the epoch: the grid's step is the range's {@code count}-th
+		 * part rounded up to whole hours. The ranges of two dates (of the same length)
+		 * are cut at the same instants where they overlap, so a slice one date's read
+		 * found unchanged ({@code webhook_read_mark}) is the very slice the other reads.
+		 * @param count about how many
+		 * @return the slices, in time order, covering this range exactly
 		 */
 		List<Window> split(int count) {
-			long micros = Duration.between(this.from, this.to).toNanos() / 1000;
+			long range = Duration.between(this.from, this.to).toNanos() / 1000;
+			long step = Math.max(1, ceilDiv(ceilDiv(range, count), HOUR_MICROS)) * HOUR_MICROS;
 			List<Window> slices = new ArrayList<>();
 			Instant start = this.from;
-			for (int i = 1; i <= count; i++) {
-				Instant end = (i == count) ? this.to : this.from.plusNanos(micros * i / count * 1000);
-				if (end.isAfter(start)) {
-					slices.add(new Window(start, end));
-					start = end;
-				}
+			long cut = Math.floorDiv(micros(this.from), step) * step + step;
+			while (start.isBefore(this.to)) {
+				Instant end = Instant.EPOCH.plusNanos(cut * 1000);
+				end = end.isBefore(this.to) ? end : this.to;
+				slices.add(new Window(start, end));
+				start = end;
+				cut += step;
 			}
 			return slices;
+		}
+
+		private static long micros(Instant instant) {
+			return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+		}
+
+		private static long ceilDiv(long dividend, long divisor) {
+			return -Math.floorDiv(-dividend, divisor);
 		}
 
 	}

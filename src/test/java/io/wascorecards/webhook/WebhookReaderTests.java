@@ -196,6 +196,46 @@ class WebhookReaderTests {
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
 	}
 
+	@Test
+	void theDayBeforeReadAgainAfterTheNightsDateClaimsOnlyItsLastPartialSlice() {
+		// given: a second connection in Madrid; the ranges of the 9th and the 10th are 55
+		// h,
+		// [23:00Z the day before, 06:00Z two days after), cut every 4 h on the grid
+		this.scenario.connection("100000000000002", WABA, "34910000000", "Churros Sol", "Europe/Madrid");
+		assertThat(this.reader.window(DAY.minusDays(1))).isEqualTo(
+				new WebhookReader.Window(Instant.parse("2026-03-08T23:00:00Z"), Instant.parse("2026-03-11T06:00:00Z")));
+		// the night of the 9th (08:30Z on the 10th in Mexico City) reads what came so far
+		Instant first = Instant.parse("2026-03-08T23:00:00Z");
+		for (Instant at = first; at
+			.isBefore(Instant.parse("2026-03-10T08:30:00Z")); at = at.plus(1, ChronoUnit.HOURS)) {
+			status(at, "wamid." + at);
+		}
+		int before = this.reader.read(DAY.minusDays(1), 1, false).rows();
+		// the next day's rows come, and the night of the 10th reads its date
+		for (Instant at = Instant.parse("2026-03-10T09:00:00Z"); at
+			.isBefore(Instant.parse("2026-03-11T08:30:00Z")); at = at.plus(1, ChronoUnit.HOURS)) {
+			status(at, "wamid." + at);
+		}
+		int tonight = this.reader.read(DAY, 2, false).rows();
+		this.jdbc.execute("CREATE TABLE claim_attempt (event_id bigint)");
+		slowClaims("INSERT INTO claim_attempt VALUES (NEW.event_id);");
+		try {
+			// when: the backfill reads the 9th again to compute it final
+			WebhookReader.Reading again = this.reader.read(DAY.minusDays(1), 2, false);
+
+			// then: nothing new, and only the slice cut short by the 9th's range end,
+			// [04:00Z, 06:00Z) on the 11th, was claimed row by row (its 2 rows)
+			assertThat(again.rows()).isZero();
+			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM claim_attempt", Integer.class)).isEqualTo(2);
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim();"
+					+ " DROP TABLE claim_attempt");
+		}
+		assertThat(before + tonight).isEqualTo(58);
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(58);
+	}
+
 	/** Makes every claim of a webhook row run the PL/pgSQL {@code work} first. */
 	private void slowClaims(String work) {
 		this.jdbc.execute("""
