@@ -92,6 +92,29 @@ class ProvisionalDayKpiTests {
 	}
 
 	@Test
+	void inAZoneFarBehindTheScheduleTheNextNightComputesTheTwoDaysBeforeAgain() {
+		// given: Mexico City (UTC-6) scored at 02:30 UTC: on the night of the 9th the 8th
+		// was still provisional too (its W.end + A is 06:00Z on the 10th)
+		long brand = this.scenario.connection(PHONE, WABA, "5215500000001", "Uno", "America/Mexico_City");
+		this.scenario.inbound(brand, "A", "hola", "2026-03-08T22:00:00-06:00");
+		this.scenario.run("2026-03-09", "2026-03-10T02:30:00Z");
+		assertThat(this.scenario.kpis(PHONE, "2026-03-08")).containsEntry("interactions_pending", 1);
+		Map<String, Object> before = this.scenario.kpis(PHONE, "2026-03-07");
+
+		// when: the night of the 10th, the customer still unanswered
+		this.scenario.run("2026-03-10", "2026-03-11T02:30:00Z");
+
+		// then: the 8th and the 9th computed again, the 8th now final; the 7th left alone
+		Timestamp tonight = Timestamp.from(Instant.parse("2026-03-11T02:30:00Z"));
+		assertThat(this.scenario.kpis(PHONE, "2026-03-08")).containsEntry("as_of", tonight)
+			.containsEntry("interactions", 1)
+			.containsEntry("interactions_answered", 0)
+			.containsEntry("interactions_pending", 0);
+		assertThat(this.scenario.kpis(PHONE, "2026-03-09")).containsEntry("as_of", tonight);
+		assertThat(this.scenario.kpis(PHONE, "2026-03-07")).containsEntry("computed_at", before.get("computed_at"));
+	}
+
+	@Test
 	void twoRunsComputingOneDateAtOnceBothEndAndTheLastOneWins() throws Exception {
 		// given: one connection; a computation of 2026-03-09 whose transaction stays open
 		long brand = this.scenario.connection(PHONE, WABA, "5215500000001", "Uno", "UTC");
