@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import io.wascorecards.job.RunRefusedException;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -77,12 +78,22 @@ public final class CommandLineApplication {
 			return fail(2, ex.getMessage());
 		}
 		catch (Exception ex) {
-			return fail(1, NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			return fail(isBadSetting(ex) ? 2 : 1, NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 		}
 		finally {
 			delete(demoDatabase);
 			delete(benchOutput);
 		}
+	}
+
+	/** A setting the application cannot start with: a validation error too. */
+	private static boolean isBadSetting(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConfigurationPropertiesBindException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int fail(int code, String message) {

@@ -48,6 +48,16 @@ class CommandLineApplicationTests {
 	}
 
 	@Test
+	void aSettingTheJobCannotRunWithExitsWithTwoAndItsReason() {
+		assertThat(run("run", "--date", "2026-03-10", "--no-email",
+				"--scorecards.embedded.data-dir=" + this.dir.resolve("db"), "--scorecards.partitions=0"))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.isEqualTo("wa-scorecards: scorecards.partitions, scorecards.threads and scorecards.render-threads must be"
+					+ " at least 1 (they are 0, 2 and 3)" + System.lineSeparator());
+	}
+
+	@Test
 	void generateRunAndExportThenRefuseToExportADateNeverRun() throws Exception {
 		String database = "--scorecards.embedded.data-dir=" + this.dir.resolve("db");
 		assertThat(run("generate", "--from", "2026-03-09", "--to", "2026-03-10", "--connections", "4",
