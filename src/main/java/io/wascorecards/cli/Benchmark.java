@@ -31,6 +31,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class Benchmark {
 
+	/** The steps of the KPI phase: reading the webhooks and computing the KPIs. */
+	private static final String[] KPI_PHASE = { "webhookRead", "dailyKpis", "kpiBackfill" };
+
 	/** How much smaller the second day is. */
 	private static final int SCALE = 10;
 
@@ -79,9 +82,8 @@ final class Benchmark {
 		Floor floor = floor(date);
 		System.gc();
 		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-		// as the nightly run: it also computes the day before again, provisional the
-		// night
-		// before
+		// as the nightly run does: it also computes again the day before, which was
+		// provisional the night before
 		RunOutcome outcome = this.launcher.run(date, nightAfter(date), true);
 		long peakHeap = heapPools().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
 		return new Day(date, messagesPerDay, floor, outcome, peakHeap);
@@ -123,8 +125,7 @@ final class Benchmark {
 		this.out.printf("%-36s %,12d %,12d%n", "messages of the day", full.messagesPerDay, small.messagesPerDay);
 		this.out.printf("%-36s %,12d %,12d%n", "rows scanned by the floor", full.floor.rows(), small.floor.rows());
 		row("floor: one aggregate scan", full.floor.took, small.floor.took, full, small);
-		row("KPI phase (read webhooks, KPIs)", full.steps("webhookRead", "dailyKpis", "kpiBackfill"),
-				small.steps("webhookRead", "dailyKpis", "kpiBackfill"), full, small);
+		row("KPI phase (read webhooks, KPIs)", full.steps(KPI_PHASE), small.steps(KPI_PHASE), full, small);
 		row("scoring", full.steps("scorecards"), small.steps("scorecards"), full, small);
 		row("rendering (scorecards, portfolios)", full.steps("scorecardPdfs", "portfolioPdfs"),
 				small.steps("scorecardPdfs", "portfolioPdfs"), full, small);
@@ -137,12 +138,10 @@ final class Benchmark {
 		this.out.printf(
 				"%nScaling: %.1f× the rows took %.1f× the time in the KPI phase and %.1f× for the whole job"
 						+ " (linear: at most %.1f×).%n",
-				rows,
-				seconds(full.steps("webhookRead", "dailyKpis", "kpiBackfill"))
-						/ seconds(small.steps("webhookRead", "dailyKpis", "kpiBackfill")),
+				rows, seconds(full.steps(KPI_PHASE)) / seconds(small.steps(KPI_PHASE)),
 				seconds(full.job()) / seconds(small.job()), rows * 1.1);
 		this.out.printf("KPI phase against the floor: %.2f× (target at most 2×).%n",
-				seconds(full.steps("webhookRead", "dailyKpis", "kpiBackfill")) / seconds(full.floor.took));
+				seconds(full.steps(KPI_PHASE)) / seconds(full.floor.took));
 	}
 
 	private void row(String what, Duration full, Duration small, Day fullDay, Day smallDay) {

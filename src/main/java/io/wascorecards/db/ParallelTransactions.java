@@ -73,7 +73,6 @@ public final class ParallelTransactions {
 				results.add(future.get());
 			}
 			catch (ExecutionException | InterruptedException ex) {
-				results.add(null);
 				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
 						: new IllegalStateException(ex);
 				if (failure == null) {

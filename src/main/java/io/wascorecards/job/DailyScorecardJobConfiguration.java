@@ -239,7 +239,6 @@ class DailyScorecardJobConfiguration {
 			.build();
 	}
 
-	/** The worker of a partitioned step: one range of connections in one transaction. */
 	/** A step of one tasklet, run once per job execution. */
 	private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager) {
@@ -248,6 +247,7 @@ class DailyScorecardJobConfiguration {
 			.build();
 	}
 
+	/** The worker of a partitioned step: one range of connections in one transaction. */
 	private static Step partition(String name, Tasklet tasklet, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)

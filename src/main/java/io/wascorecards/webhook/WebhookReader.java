@@ -165,7 +165,7 @@ public class WebhookReader {
 		 * @return the slices, in time order, covering this range exactly
 		 */
 		List<Window> split(int count) {
-			long range = Duration.between(this.from, this.to).toNanos() / 1000;
+			long range = micros(this.to) - micros(this.from);
 			long step = Math.max(1, ceilDiv(ceilDiv(range, count), HOUR_MICROS)) * HOUR_MICROS;
 			List<Window> slices = new ArrayList<>();
 			Instant start = this.from;
