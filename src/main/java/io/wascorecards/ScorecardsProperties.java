@@ -2,6 +2,7 @@ package io.wascorecards;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -22,7 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renderThreads how many partitions of PDFs are rendered at once: one more than
  * the cores keeps them busy while a thread writes a file or waits for the database
  * @param humanRequestLexicon words and phrases that ask for a human (SPEC §4 Humanity)
- * @param embedded the PostgreSQL started when no datasource URL is configured
+ * @param earliestDate the first business date a run may score (no WhatsApp Cloud API
+ * traffic is older): the bound of every date a run or its backfill computes
+ * @param maxRangeDays how many dates one {@code rerun} or API request may span
+ * @param embedded the embedded PostgreSQL, for trying the jar without a database
  */
 @ConfigurationProperties("scorecards")
 public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path outputDir,
@@ -32,9 +36,21 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 				"humano", "persona", "asesor", "asesora", "agente", "operador", "operadora", "ejecutivo", "ejecutiva",
 				"hablar con alguien", "human", "agent", "representative", "real person", "operator", "atendente",
 				"pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
+		@DefaultValue("2015-01-01") LocalDate earliestDate, @DefaultValue("31") int maxRangeDays,
 		@DefaultValue Embedded embedded){
 
+	/** The longest answer window that makes sense: a day's reads reach A on each side. */
+	private static final Duration LONGEST_ANSWER_WINDOW = Duration.ofDays(7);
+
 	public ScorecardsProperties {
+		if (answerWindow.isNegative() || answerWindow.isZero() || answerWindow.compareTo(LONGEST_ANSWER_WINDOW) > 0) {
+			throw new IllegalArgumentException(
+					"scorecards.answer-window must be more than 0 and at most 7d (it is " + answerWindow + ")");
+		}
+		if (maxRangeDays < 1) {
+			throw new IllegalArgumentException(
+					"scorecards.max-range-days must be at least 1 (it is " + maxRangeDays + ")");
+		}
 		if (partitions < 1 || threads < 1 || renderThreads < 1) {
 			throw new IllegalArgumentException("scorecards.partitions, scorecards.threads and "
 					+ "scorecards.render-threads must be at least 1 (they are " + partitions + ", " + threads + " and "
@@ -49,12 +65,16 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 	}
 
 	/**
-	 * The embedded PostgreSQL.
+	 * The embedded PostgreSQL: only {@code demo}, {@code bench} and an explicit opt-in
+	 * start one, so that a node missing its datasource never "succeeds" on an empty
+	 * database of its own.
 	 *
+	 * @param enabled start one (when no {@code spring.datasource.url} is set)
 	 * @param dataDir its data directory; kept between commands unless {@code clean}
 	 * @param clean start from an empty database
 	 */
-	public record Embedded(@DefaultValue("./scorecards-db") Path dataDir, @DefaultValue("false") boolean clean) {
+	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("./scorecards-db") Path dataDir,
+			@DefaultValue("false") boolean clean) {
 	}
 
 }

@@ -21,8 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "scorecards.embedded.data-dir=target/embedded-pg", "scorecards.embedded.clean=true",
-		"scorecards.output-dir=target/scorecards-out", "scorecards.mail.backoff=50ms" })
+@SpringBootTest(properties = { "scorecards.embedded.enabled=true", "scorecards.embedded.data-dir=target/embedded-pg",
+		"scorecards.embedded.clean=true", "scorecards.output-dir=target/scorecards-out",
+		"scorecards.mail.backoff=50ms" })
 @ContextConfiguration(initializers = TestSmtp.class)
 @Import(KpiScenario.class)
 public @interface DatabaseTest {

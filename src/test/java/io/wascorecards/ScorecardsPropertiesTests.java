@@ -2,6 +2,7 @@ package io.wascorecards;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -32,14 +33,39 @@ class ScorecardsPropertiesTests {
 		assertThatNoException().isThrownBy(() -> properties(List.of("", "agente")));
 	}
 
+	@Test
+	void anAnswerWindowThatIsNotPositiveOrLongerThanAWeekIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ofHours(-24), 31))
+			.withMessage("scorecards.answer-window must be more than 0 and at most 7d (it is PT-24H)");
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ZERO, 31));
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ofDays(8), 31));
+		assertThatNoException().isThrownBy(() -> properties(Duration.ofDays(7), 31));
+	}
+
+	@Test
+	void aRangeOfNoDateIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> properties(Duration.ofHours(24), 0))
+			.withMessageContaining("scorecards.max-range-days");
+		assertThatNoException().isThrownBy(() -> properties(Duration.ofHours(24), 1));
+	}
+
 	private static ScorecardsProperties properties(int partitions, int threads, int renderThreads) {
-		return new ScorecardsProperties(Path.of("out"), Duration.ofHours(24), ZoneId.of("UTC"), partitions, threads,
-				renderThreads, List.of("humano"), new ScorecardsProperties.Embedded(Path.of("db"), false));
+		return properties(Duration.ofHours(24), partitions, threads, renderThreads, List.of("humano"), 31);
 	}
 
 	private static ScorecardsProperties properties(List<String> lexicon) {
-		return new ScorecardsProperties(Path.of("out"), Duration.ofHours(24), ZoneId.of("UTC"), 16, 2, 3, lexicon,
-				new ScorecardsProperties.Embedded(Path.of("db"), false));
+		return properties(Duration.ofHours(24), 16, 2, 3, lexicon, 31);
+	}
+
+	private static ScorecardsProperties properties(Duration answerWindow, int maxRangeDays) {
+		return properties(answerWindow, 16, 2, 3, List.of("humano"), maxRangeDays);
+	}
+
+	private static ScorecardsProperties properties(Duration answerWindow, int partitions, int threads,
+			int renderThreads, List<String> lexicon, int maxRangeDays) {
+		return new ScorecardsProperties(Path.of("out"), answerWindow, ZoneId.of("UTC"), partitions, threads,
+				renderThreads, lexicon, LocalDate.parse("2015-01-01"), maxRangeDays,
+				new ScorecardsProperties.Embedded(false, Path.of("db"), false));
 	}
 
 }

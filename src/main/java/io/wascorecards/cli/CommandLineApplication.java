@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import io.wascorecards.RefusedConfigurationException;
 import io.wascorecards.job.RunRefusedException;
 
 import org.springframework.boot.SpringApplication;
@@ -21,10 +24,16 @@ import org.springframework.core.NestedExceptionUtils;
 /**
  * Runs one command of the jar: validates the command line before anything starts (a bad
  * one exits 2 at once with a one-line reason), then starts the application, carries the
- * command out and returns the exit code: 0 done, 1 the job or the command failed, 2 usage
- * or validation error.
+ * command out and returns the exit code: 0 done, 1 the job or the command failed, 2
+ * usage, validation or configuration error. Either way one line on stderr says why; stack
+ * traces go to the log file only.
  */
 public final class CommandLineApplication {
+
+	/**
+	 * SQL states of a database that cannot be reached or entered: a configuration error.
+	 */
+	private static final Set<String> UNREACHABLE = Set.of("08", "28", "3D");
 
 	private CommandLineApplication() {
 	}
@@ -37,26 +46,25 @@ public final class CommandLineApplication {
 		catch (UsageException ex) {
 			return fail(2, ex.getMessage());
 		}
-		Path demoDatabase = null;
+		Path throwawayDatabase = null;
 		Path benchOutput = null;
 		SpringApplication spring = new SpringApplication(application);
+		boolean started = false;
 		try {
+			if (commandLine.command() == Command.BENCH || commandLine.command() == Command.DEMO) {
+				// a fresh database of their own, thrown away afterwards, whatever is
+				// configured
+				throwawayDatabase = Files.createTempDirectory("wa-scorecards-" + commandLine.command().word() + "-db");
+			}
+			spring.addInitializers(new DatabaseChoice(throwawayDatabase));
 			if (commandLine.command() == Command.BENCH) {
-				// the benchmark measures a fresh database of its own, and its files are
-				// thrown away with it
-				demoDatabase = Files.createTempDirectory("wa-scorecards-bench-db");
+				// the benchmark's files are thrown away with its database
 				benchOutput = Files.createTempDirectory("wa-scorecards-bench-out");
-				spring.setDefaultProperties(Map.of("scorecards.embedded.data-dir", demoDatabase.toString(),
-						"scorecards.embedded.clean", "true", "scorecards.output-dir", benchOutput.toString()));
+				spring.setDefaultProperties(Map.of("scorecards.output-dir", benchOutput.toString()));
 			}
 			if (commandLine.command() == Command.DEMO) {
-				// the demo brings its own throwaway database unless a datasource is
-				// configured
-				demoDatabase = Files.createTempDirectory("wa-scorecards-demo-db");
-				// and leaves its reports in its own folder
-				spring.setDefaultProperties(
-						Map.of("scorecards.embedded.data-dir", demoDatabase.toString(), "scorecards.embedded.clean",
-								"true", "scorecards.output-dir", Commands.demoDir(commandLine).toString()));
+				// the demo leaves its reports in its own folder
+				spring.setDefaultProperties(Map.of("scorecards.output-dir", Commands.demoDir(commandLine).toString()));
 			}
 			if (commandLine.command() == Command.SERVE) {
 				// the one command that listens for HTTP and starts the scheduler
@@ -71,29 +79,53 @@ public final class CommandLineApplication {
 				return 0;
 			}
 			try (ConfigurableApplicationContext context = spring.run(commandLine.springArgs().toArray(String[]::new))) {
+				started = true;
 				return context.getBean(Commands.class).execute(commandLine);
 			}
 		}
-		catch (UsageException | RunRefusedException ex) {
+		catch (UsageException | RunRefusedException | RefusedConfigurationException ex) {
 			return fail(2, ex.getMessage());
 		}
 		catch (Exception ex) {
-			return fail(isBadSetting(ex) ? 2 : 1, NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			String reason = firstLine(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+			if (!started && unreachableDatabase(ex) != null) {
+				return fail(2, "cannot use the database: " + firstLine(unreachableDatabase(ex).getMessage()));
+			}
+			if (isRefusal(ex)) {
+				return fail(2, reason);
+			}
+			return fail(1, reason + " (details in the log file)");
 		}
 		finally {
-			delete(demoDatabase);
+			delete(throwawayDatabase);
 			delete(benchOutput);
 		}
 	}
 
-	/** A setting the application cannot start with: a validation error too. */
-	private static boolean isBadSetting(Throwable ex) {
+	/** A setting the application cannot start with, however deep Spring wrapped it. */
+	private static boolean isRefusal(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConfigurationPropertiesBindException) {
+			if (cause instanceof ConfigurationPropertiesBindException || cause instanceof UsageException
+					|| cause instanceof RefusedConfigurationException) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static SQLException unreachableDatabase(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
+					&& UNREACHABLE.contains(sql.getSQLState().substring(0, 2))) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	static String firstLine(String message) {
+		String line = (message != null) ? message.strip().lines().findFirst().orElse("") : "";
+		return line.isEmpty() ? "an error without a message" : line;
 	}
 
 	private static int fail(int code, String message) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -21,6 +22,7 @@ import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.GenerationSummary;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.RunDates;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
@@ -37,6 +39,12 @@ import org.springframework.stereotype.Component;
 class Commands {
 
 	private static final long DEMO_SEED = 20260329L;
+
+	/** What demo and bench say first, since they ignore any configured database. */
+	static final String THROWAWAY_DATABASE = "The %s works on a throwaway embedded PostgreSQL of its own;"
+			+ " a configured database is never touched.";
+
+	private final RunDates dates;
 
 	private final ScorecardJobLauncher launcher;
 
@@ -55,7 +63,8 @@ class Commands {
 	private final WebhookReader webhooks;
 
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
-			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties) {
+			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties, RunDates dates) {
+		this.dates = dates;
 		this.webhooks = webhooks;
 		this.launcher = launcher;
 		this.kpiExporter = kpiExporter;
@@ -80,34 +89,46 @@ class Commands {
 			case DEMO -> demo(commandLine);
 			// serve keeps running in CommandLineApplication: nothing to carry out here
 			case SERVE -> 0;
-			case BENCH -> new Benchmark(this.generator, this.launcher, this.jdbc, this.webhooks,
-					this.properties.answerWindow(), this.out)
-				.run(optional(commandLine.number("connections"), 1000),
-						optional(commandLine.number("messages-per-day"), 1_000_000),
-						(commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10"));
+			case BENCH -> bench(commandLine);
 		};
 	}
 
+	private int bench(CommandLine commandLine) {
+		this.out.println(THROWAWAY_DATABASE.formatted("benchmark"));
+		return new Benchmark(this.generator, this.launcher, this.jdbc, this.webhooks, this.properties.answerWindow(),
+				this.out)
+			.run(optional(commandLine.number("connections"), 1000),
+					optional(commandLine.number("messages-per-day"), 1_000_000),
+					(commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10"));
+	}
+
 	private static int optional(Long value, int otherwise) {
-		return (value != null) ? Math.toIntExact(value) : otherwise;
+		return (value != null) ? whole(value) : otherwise;
+	}
+
+	private static int whole(long value) {
+		if (value > Integer.MAX_VALUE) {
+			throw new UsageException(value + " is too large (at most " + Integer.MAX_VALUE + ")");
+		}
+		return (int) value;
 	}
 
 	private int generate(CommandLine commandLine) {
 		Long seed = commandLine.number("seed");
-		GenerationRequest request = new GenerationRequest(commandLine.date("from"), commandLine.date("to"),
-				Math.toIntExact(commandLine.number("connections")),
-				Math.toIntExact(commandLine.number("messages-per-day")), (seed != null) ? seed : 1L);
-		this.out.println(generate(request).describe());
+		this.out.println(generate(() -> new GenerationRequest(commandLine.date("from"), commandLine.date("to"),
+				whole(commandLine.number("connections")), whole(commandLine.number("messages-per-day")),
+				(seed != null) ? seed : 1L))
+			.describe());
 		return 0;
 	}
 
-	private GenerationSummary generate(GenerationRequest request) {
+	private GenerationSummary generate(Supplier<GenerationRequest> request) {
 		try {
-			return this.generator.generate(request);
+			return this.generator.generate(request.get());
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			// the request does not fit the database (its days are already generated) or
-			// is out of range
+			// is out of range (a number too large for an int included)
 			throw new UsageException(ex.getMessage());
 		}
 	}
@@ -121,14 +142,14 @@ class Commands {
 					+ "; use rerun to recompute it." + ((outcome.emailRetry() != null)
 							? " Only its e-mails that were never delivered are sent now." : ""));
 		}
-		return RunReport.print(this.out, List.of(outcome));
+		return RunReport.print(this.out, System.err, List.of(outcome));
 	}
 
 	private int rerun(CommandLine commandLine) {
 		RunRequest request = new RunRequest(commandLine.date("from"), commandLine.date("to"),
 				commandLine.texts("connection"), commandLine.instant("as-of"), !commandLine.flag("no-email"),
 				commandLine.flag("resend"));
-		return RunReport.print(this.out, this.launcher.rerun(request));
+		return RunReport.print(this.out, System.err, this.launcher.rerun(request));
 	}
 
 	private int export(LocalDate date, Path file, BiFunction<LocalDate, Writer, Integer> exporter) {
@@ -161,6 +182,8 @@ class Commands {
 	private int demo(CommandLine commandLine) {
 		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date")
 				: LocalDate.now(this.properties.zone()).minusDays(1);
+		this.dates.check("date", date);
+		this.out.println(THROWAWAY_DATABASE.formatted("demo"));
 		// --out, unless scorecards.output-dir says otherwise
 		Path dir = this.properties.outputDir();
 		try {
@@ -169,8 +192,8 @@ class Commands {
 		catch (IOException ex) {
 			throw new UsageException("cannot create the output folder " + dir + ": " + ex.getMessage());
 		}
-		this.out.println(generate(new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
-		int code = RunReport.print(this.out, List.of(this.launcher.run(date, Instant.now(), true)));
+		this.out.println(generate(() -> new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
+		int code = RunReport.print(this.out, System.err, List.of(this.launcher.run(date, Instant.now(), true)));
 		export(date, dir.resolve("kpis-" + date + ".csv"), this.kpiExporter::export);
 		export(date, dir.resolve("scorecards-" + date + ".csv"), this.scorecardExporter::export);
 		Path day = dir.resolve(date.toString()).toAbsolutePath().normalize();

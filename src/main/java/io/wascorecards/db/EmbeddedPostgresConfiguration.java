@@ -11,20 +11,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.wascorecards.ScorecardsProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts a PostgreSQL of its own when no {@code spring.datasource.url} is configured, so
- * that the demo, the tests and a first try need nothing installed but a JDK. Its data
- * directory survives between commands.
+ * Starts a PostgreSQL of its own when {@code scorecards.embedded.enabled} (the demo, the
+ * benchmark, the tests and a first try, which need nothing installed but a JDK); it then
+ * takes the place of any configured datasource. Its data directory survives between
+ * commands unless it is started clean.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+@ConditionalOnBooleanProperty("scorecards.embedded.enabled")
 class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
@@ -59,16 +57,6 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(12);
 		return dataSource;
-	}
-
-	static class NoDatasourceUrl implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String url = context.getEnvironment().getProperty("spring.datasource.url");
-			return url == null || url.isBlank();
-		}
-
 	}
 
 }

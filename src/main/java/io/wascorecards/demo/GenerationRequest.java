@@ -21,12 +21,22 @@ public record GenerationRequest(LocalDate from, LocalDate to, int connections, i
 
 	static final int MAX_DAYS = 3660;
 
+	static final int MAX_MESSAGES_PER_DAY = 100_000_000;
+
+	/** The years the generator's calendar arithmetic is meant for. */
+	static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
+
+	static final LocalDate LAST = LocalDate.of(2099, 12, 31);
+
 	public GenerationRequest {
 		if (from == null || to == null) {
 			throw new IllegalArgumentException("Both --from and --to dates are required");
 		}
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+		}
+		if (from.isBefore(FIRST) || to.isAfter(LAST)) {
+			throw new IllegalArgumentException("Dates must be between " + FIRST + " and " + LAST);
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
 			throw new IllegalArgumentException("At most " + MAX_DAYS + " days can be generated at once");
@@ -35,8 +45,9 @@ public record GenerationRequest(LocalDate from, LocalDate to, int connections, i
 			throw new IllegalArgumentException(
 					"--connections must be between 1 and " + MAX_CONNECTIONS + ", not " + connections);
 		}
-		if (messagesPerDay < 0) {
-			throw new IllegalArgumentException("--messages-per-day must not be negative, not " + messagesPerDay);
+		if (messagesPerDay < 0 || messagesPerDay > MAX_MESSAGES_PER_DAY) {
+			throw new IllegalArgumentException(
+					"--messages-per-day must be between 0 and " + MAX_MESSAGES_PER_DAY + ", not " + messagesPerDay);
 		}
 	}
 

@@ -137,8 +137,8 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, transactionManager, properties.threads(),
-				LocalDate.parse(businessDate), scoring.lookbackDays(), Instant.parse(asOf), properties.answerWindow(),
-				ConnectionSelection.parse(connections));
+				LocalDate.parse(businessDate), scoring.lookbackDays(), properties.earliestDate(), Instant.parse(asOf),
+				properties.answerWindow(), ConnectionSelection.parse(connections));
 	}
 
 	@Bean

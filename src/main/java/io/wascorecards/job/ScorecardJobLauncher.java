@@ -55,8 +55,11 @@ public class ScorecardJobLauncher {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final RunDates dates;
+
 	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob, Job emailRetryJob,
-			RunRequests requests, DataSource dataSource, NamedParameterJdbcTemplate jdbc) {
+			RunRequests requests, DataSource dataSource, NamedParameterJdbcTemplate jdbc, RunDates dates) {
+		this.dates = dates;
 		this.emailRetryJob = emailRetryJob;
 		this.requests = requests;
 		this.jobOperator = jobOperator;
@@ -77,9 +80,12 @@ public class ScorecardJobLauncher {
 	 * @param email whether to e-mail the managers
 	 * @param requestedBy who asks, for the log of runs
 	 * @return what became of it
-	 * @throws RunRefusedException when a run of the date is in progress
+	 * @throws RunRefusedException when a run of the date is in progress, or the date or
+	 * the instant may not be run ({@link InvalidRunDateException})
 	 */
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email, String requestedBy) {
+		this.dates.check("date", businessDate);
+		this.dates.checkAsOf(businessDate, asOf);
 		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
 		try (SessionLock lock = lock(businessDate)) {
 			JobExecution last = lastExecution(businessDate);
@@ -126,9 +132,12 @@ public class ScorecardJobLauncher {
 	 * @param requestedBy who asks, for the log of runs
 	 * @return what became of each date
 	 * @throws RunRefusedException when a connection is unknown or a run of a date is in
-	 * progress
+	 * progress, or the dates or the instant may not be run
+	 * ({@link InvalidRunDateException})
 	 */
 	public List<RunOutcome> rerun(RunRequest request, String requestedBy) {
+		this.dates.check(request.from(), request.to());
+		this.dates.checkAsOf(request.from(), request.asOf());
 		resolve(request.connections());
 		List<RunOutcome> outcomes = new ArrayList<>();
 		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
@@ -143,10 +152,20 @@ public class ScorecardJobLauncher {
 	 * @param request the run asked
 	 * @param asOf the instant of computation, {@code null} for now
 	 * @return what became of it
-	 * @throws RunRefusedException when a run of the date is in progress
+	 * @throws RunRefusedException when a run of the date is in progress, or the date or
+	 * the instant may not be run ({@link InvalidRunDateException})
 	 */
 	public RunOutcome start(RunRequests.Request request, Instant asOf) {
 		LocalDate date = request.businessDate();
+		try {
+			// asked through the API, it may have waited: checked again, refused on its
+			// row
+			this.dates.check("date", date);
+			this.dates.checkAsOf(date, asOf);
+		}
+		catch (InvalidRunDateException ex) {
+			throw launchFailure(ex, request.id());
+		}
 		try (SessionLock lock = lock(date)) {
 			ConnectionSelection selection = resolve(request.connections());
 			return new RunOutcome(date,

@@ -3,6 +3,7 @@ package io.wascorecards.kpi;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,11 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 
 	private final LocalDate firstDate;
 
+	/**
+	 * The last date computed by this execution: each date once, never again, in order.
+	 */
+	private LocalDate computed;
+
 	private final LocalDate lastDate;
 
 	private final Instant asOf;
@@ -70,20 +76,23 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 	 * @param businessDate the date being scored
 	 * @param lookbackDays how many days the scorecard's windows reach back, the date
 	 * included
+	 * @param earliestDate the first date any run computes
+	 * ({@code scorecards.earliest-date})
 	 * @param asOf the instant the run computes as of
 	 * @param answerWindow the answer window, after which a day is final
 	 * @param selection the connections of the run
 	 */
 	public DailyKpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
 			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager, int threads,
-			LocalDate businessDate, int lookbackDays, Instant asOf, Duration answerWindow,
+			LocalDate businessDate, int lookbackDays, LocalDate earliestDate, Instant asOf, Duration answerWindow,
 			ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.webhookReader = webhookReader;
 		this.calculator = calculator;
 		this.parallel = new ParallelTransactions(transactionManager, threads);
 		this.groups = threads;
-		this.firstDate = businessDate.minusDays(lookbackDays - 1);
+		LocalDate windowStart = businessDate.minusDays(lookbackDays - 1);
+		this.firstDate = windowStart.isBefore(earliestDate) ? earliestDate : windowStart;
 		this.lastDate = businessDate.minusDays(1);
 		this.asOf = asOf;
 		this.answerWindow = answerWindow;
@@ -92,12 +101,15 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
+		if (this.lastDate.isBefore(this.firstDate)) {
+			return RepeatStatus.FINISHED;
+		}
 		List<Map<String, Object>> missing = this.jdbc.queryForList("""
 				SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
 				FROM (SELECT CAST(g AS date) AS business_date
 				      FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') g) d
 				CROSS JOIN wa_connection c
-				WHERE c.active
+				WHERE c.active AND (CAST(:after AS date) IS NULL OR d.business_date > CAST(:after AS date))
 				  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
 				  -- a stored row stands when it was final when computed, or is as of this run or later
 				  AND NOT EXISTS (SELECT 1 FROM daily_kpi k
@@ -109,6 +121,7 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 				LIMIT 1""",
 				new MapSqlParameterSource(this.selection.parameters()).addValue("first", this.firstDate)
 					.addValue("last", this.lastDate)
+					.addValue("after", this.computed, Types.DATE)
 					.addValue("asOf", Timestamp.from(this.asOf))
 					.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds()));
 		if (missing.isEmpty()) {
@@ -128,6 +141,7 @@ public class DailyKpiBackfillTasklet implements Tasklet {
 					new ConnectionSelection(group)));
 		}
 		int rows = this.parallel.run("computing KPIs", groups).stream().mapToInt(Integer::intValue).sum();
+		this.computed = date;
 		contribution.incrementWriteCount(rows);
 		logger.info("Computed the missing or provisional KPIs of %s for %d connections".formatted(date, rows));
 		return RepeatStatus.CONTINUABLE;

@@ -49,7 +49,7 @@ class CommandLineApplicationTests {
 
 	@Test
 	void aSettingTheJobCannotRunWithExitsWithTwoAndItsReason() {
-		assertThat(run("run", "--date", "2026-03-10", "--no-email",
+		assertThat(run("run", "--date", "2026-03-10", "--no-email", "--scorecards.embedded.enabled=true",
 				"--scorecards.embedded.data-dir=" + this.dir.resolve("db"), "--scorecards.partitions=0"))
 			.isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
@@ -60,13 +60,15 @@ class CommandLineApplicationTests {
 	@Test
 	void generateRunAndExportThenRefuseToExportADateNeverRun() throws Exception {
 		String database = "--scorecards.embedded.data-dir=" + this.dir.resolve("db");
+		String embedded = "--scorecards.embedded.enabled=true";
 		assertThat(run("generate", "--from", "2026-03-09", "--to", "2026-03-10", "--connections", "4",
-				"--messages-per-day", "400", "--seed", "3", database))
+				"--messages-per-day", "400", "--seed", "3", database, embedded))
 			.isZero();
-		assertThat(run("run", "--date", "2026-03-10", "--as-of", "2026-03-12T00:00:00Z", "--no-email", database))
+		assertThat(
+				run("run", "--date", "2026-03-10", "--as-of", "2026-03-12T00:00:00Z", "--no-email", database, embedded))
 			.isZero();
 		Path csv = this.dir.resolve("kpis.csv");
-		assertThat(run("export-kpis", "--date", "2026-03-10", "--out", csv.toString(), database)).isZero();
+		assertThat(run("export-kpis", "--date", "2026-03-10", "--out", csv.toString(), database, embedded)).isZero();
 		List<String> lines = Files.readAllLines(csv);
 		assertThat(lines.get(0)).isEqualTo("phone_number_id,business_date," + String.join(",", DailyKpiColumns.NAMES));
 		assertThat(lines).hasSizeGreaterThan(1);
@@ -75,13 +77,14 @@ class CommandLineApplicationTests {
 				.satisfies((fields) -> assertThat(fields[1]).isEqualTo("2026-03-10")));
 
 		Path scorecards = this.dir.resolve("scorecards.csv");
-		assertThat(run("export-scorecards", "--date", "2026-03-10", "--out", scorecards.toString(), database)).isZero();
+		assertThat(run("export-scorecards", "--date", "2026-03-10", "--out", scorecards.toString(), database, embedded))
+			.isZero();
 		assertThat(Files.readAllLines(scorecards)).hasSameSizeAs(lines)
 			.first()
 			.asString()
 			.startsWith("phone_number_id,business_date,provisional,score,status,response_rate_value");
 
-		assertThat(run("export-kpis", "--date", "2026-03-11", database)).isEqualTo(2);
+		assertThat(run("export-kpis", "--date", "2026-03-11", database, embedded)).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
 			.contains("wa-scorecards: no completed run for 2026-03-11");
 	}

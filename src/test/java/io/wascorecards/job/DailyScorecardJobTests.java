@@ -54,6 +54,21 @@ class DailyScorecardJobTests {
 	}
 
 	@Test
+	void theBackfillNeverComputesADateBeforeTheEarliestDate() {
+		// given a date three days after scorecards.earliest-date (2015-01-01): its
+		// windows reach back 30 days
+		LocalDate early = LocalDate.parse("2015-01-03");
+
+		// when
+		RunOutcome outcome = this.launcher.run(early, Instant.parse("2015-01-05T00:00:00Z"), false);
+
+		// then
+		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("SELECT DISTINCT business_date FROM daily_kpi ORDER BY 1", LocalDate.class))
+			.containsExactly(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-01-02"), early);
+	}
+
+	@Test
 	void runStoresOneRowPerActiveConnectionAndRerunGivesTheSameNumbers() {
 		// when
 		RunOutcome first = this.launcher.run(DAY, AS_OF, false);
