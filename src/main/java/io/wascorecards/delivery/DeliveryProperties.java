@@ -33,6 +33,13 @@ public record DeliveryProperties(@DefaultValue("scorecards@wa-scorecards.invalid
 		if (attempts < 1) {
 			throw new IllegalArgumentException("scorecards.mail.attempts must be at least 1");
 		}
+		if (backoff.isNegative() || sendInterval.isNegative()) {
+			throw new IllegalArgumentException("scorecards.mail.backoff and scorecards.mail.send-interval must not be "
+					+ "negative (they are " + backoff + " and " + sendInterval + ")");
+		}
+		if (maxAttachmentSize.toBytes() < 1) {
+			throw new IllegalArgumentException("scorecards.mail.max-attachment-size must be positive");
+		}
 		if (!from.matches("[^@\\s<>]+@[A-Za-z0-9.-]+")) {
 			throw new IllegalArgumentException("scorecards.mail.from is not a plain e-mail address: " + from);
 		}

@@ -20,9 +20,16 @@ import java.util.Map;
 public record ScoringSettings(int windowDays, int sanctionDays, BigDecimal overallRedBelow,
 		BigDecimal overallYellowBelow, Map<Area, BigDecimal> weights, Map<Kpi, KpiLimits> kpis) {
 
+	private static final int MAX_WINDOW_DAYS = 90;
+
+	private static final int MAX_SANCTION_DAYS = 366;
+
 	public ScoringSettings {
-		if (windowDays < 1 || sanctionDays < 1) {
-			throw new IllegalArgumentException("window-days and sanction-days must be 1 or more");
+		// bounded above too: every night computes the days its windows lack
+		if (windowDays < 1 || sanctionDays < 1 || windowDays > MAX_WINDOW_DAYS || sanctionDays > MAX_SANCTION_DAYS) {
+			throw new IllegalArgumentException(
+					"window-days must be 1 to " + MAX_WINDOW_DAYS + " and sanction-days 1 to " + MAX_SANCTION_DAYS
+							+ " (they are " + windowDays + " and " + sanctionDays + ")");
 		}
 		if (overallRedBelow.compareTo(overallYellowBelow) > 0) {
 			throw new IllegalArgumentException("overall-red-below must not exceed overall-yellow-below");

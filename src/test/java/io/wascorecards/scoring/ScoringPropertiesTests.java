@@ -97,6 +97,18 @@ class ScoringPropertiesTests {
 			.withMessage("weights.brand must be positive");
 	}
 
+	@Test
+	void windowsThatAreEmptyOrAsLongAsTheNightCannotComputeAreRefused() {
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(Map.of("scorecards.scoring.window-days", "0")))
+			.havingRootCause()
+			.withMessage("window-days must be 1 to 90 and sanction-days 1 to 366 (they are 0 and 30)");
+		assertThatExceptionOfType(BindException.class)
+			.isThrownBy(() -> bind(Map.of("scorecards.scoring.overrides." + CONNECTION + ".sanction-days", "100000")))
+			.havingRootCause()
+			.withMessage("window-days must be 1 to 90 and sanction-days 1 to 366 (they are 7 and 100000)");
+	}
+
 	private static ScoringProperties bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("scorecards.scoring",
 				ScoringProperties.class);
