@@ -2,6 +2,7 @@ package io.wascorecards.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,12 +17,14 @@ import io.wascorecards.db.SessionLock;
 import io.wascorecards.kpi.ConnectionSelection;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
  * API alike.
  * <p>
  * {@link #run} scores a date once: the first time it starts run 0 of the date; after a
- * failed or killed run it resumes that run (finished steps and partitions are not redone,
+ * failed or killed run, or one that lost its database (which Spring Batch may leave
+ * {@code UNKNOWN}), it resumes that run (finished steps and partitions are not redone,
  * the figures keep its as-of instant, the e-mails are sent or not as the resuming call
  * says); after a completed one it only sends the e-mails that were never delivered.
  * {@link #rerun} recomputes each date of a range as a new run, in date order.
@@ -103,11 +107,7 @@ public class ScorecardJobLauncher {
 						+ ((retry != null) ? ", undelivered e-mails sent by execution " + retry.getId() : ""));
 				return new RunOutcome(businessDate, last, true, retry);
 			}
-			if (last.getStatus().isRunning()) {
-				// its process died (we hold the date's lock): mark it failed so that it
-				// can be resumed
-				last = this.jobOperator.recover(last);
-			}
+			markUnfinishedFailed(last);
 			// the resumed run keeps what it computes with (as-of, connections), so that
 			// all
 			// its figures agree; whether it e-mails is for the run that resumes it to say
@@ -212,6 +212,44 @@ public class ScorecardJobLauncher {
 			.addLong(JobParameterNames.REQUEST, requestId, false)
 			.toJobParameters();
 		return this.requests.launching(requestId, () -> this.jobOperator.start(this.job, parameters));
+	}
+
+	/**
+	 * Marks as failed what a run whose process is gone left running or {@code UNKNOWN},
+	 * so that it can be resumed. Spring Batch restarts neither an execution nor a step
+	 * (partitions included) in those states, and it records {@code UNKNOWN} when it could
+	 * not record how a step ended (its database connections were lost, say);
+	 * {@code JobOperator.recover} marks only the running ones and leaves {@code UNKNOWN}
+	 * as it is. Called with the date's lock held: no process runs the date any more. Each
+	 * update is a transaction of its own; a recovery cut short is finished by the next
+	 * run of the date.
+	 */
+	private void markUnfinishedFailed(JobExecution execution) {
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (unfinished(step.getStatus())) {
+				step.setExitStatus(recovered(step.getStatus(), step.getExitStatus()));
+				step.setStatus(BatchStatus.FAILED);
+				step.setEndTime(Objects.requireNonNullElseGet(step.getEndTime(), LocalDateTime::now));
+				this.jobRepository.update(step);
+			}
+		}
+		if (unfinished(execution.getStatus())) {
+			execution.setExitStatus(recovered(execution.getStatus(), execution.getExitStatus()));
+			execution.setStatus(BatchStatus.FAILED);
+			execution.setEndTime(Objects.requireNonNullElseGet(execution.getEndTime(), LocalDateTime::now));
+			this.jobRepository.update(execution);
+		}
+	}
+
+	private static boolean unfinished(BatchStatus status) {
+		return status == BatchStatus.UNKNOWN || status.isRunning();
+	}
+
+	private static ExitStatus recovered(BatchStatus status, ExitStatus exit) {
+		// first, so that the repository's cut of a long description keeps it
+		return new ExitStatus(ExitStatus.FAILED.getExitCode(), "Recovered: left " + status
+				+ " by a process that ended without recording the outcome; marked FAILED by the next run of the date")
+			.addExitDescription((exit != null) ? exit.getExitDescription() : "");
 	}
 
 	/** Sends a completed date's e-mails that were never delivered (and nothing else). */
