@@ -152,7 +152,8 @@ class CrashRecoveryTests {
 				"2026-03-14T00:00:00Z", "--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
-				"--spring.mail.port=" + TestSmtp.PORT, "--scorecards.mail.send-interval=300ms");
+				"--spring.mail.port=" + TestSmtp.PORT, "--scorecards.mail.send-interval=300ms",
+				"--logging.file.name=target/crash-run-" + name + "-app.log");
 		File log = new File("target/crash-run-" + name + ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}

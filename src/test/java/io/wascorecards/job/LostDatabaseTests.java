@@ -271,7 +271,7 @@ class LostDatabaseTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + application,
 				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
-				"--spring.mail.port=" + TestSmtp.PORT);
+				"--spring.mail.port=" + TestSmtp.PORT, "--logging.file.name=target/" + application + "-app.log");
 		File log = new File("target/" + application + ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}
