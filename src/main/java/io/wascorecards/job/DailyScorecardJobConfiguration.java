@@ -236,6 +236,7 @@ class DailyScorecardJobConfiguration {
 			.gridSize(partitions)
 			.taskExecutor(executor)
 			.listener(new StepProgressListener())
+			.listener(new RunLockListener())
 			.build();
 	}
 
@@ -244,6 +245,7 @@ class DailyScorecardJobConfiguration {
 			PlatformTransactionManager transactionManager) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
 			.listener(new StepProgressListener())
+			.listener(new RunLockListener())
 			.build();
 	}
 
@@ -252,6 +254,7 @@ class DailyScorecardJobConfiguration {
 			PlatformTransactionManager transactionManager) {
 		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
 			.listener(new PartitionProgressListener())
+			.listener(new RunLockListener())
 			.build();
 	}
 

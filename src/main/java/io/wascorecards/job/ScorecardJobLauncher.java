@@ -13,7 +13,6 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.wascorecards.db.SessionLock;
 import io.wascorecards.kpi.ConnectionSelection;
 
 import org.springframework.batch.core.BatchStatus;
@@ -91,7 +90,7 @@ public class ScorecardJobLauncher {
 		this.dates.check("date", businessDate);
 		this.dates.checkAsOf(businessDate, asOf);
 		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
-		try (SessionLock lock = lock(businessDate)) {
+		try (RunLock lock = lock(businessDate)) {
 			JobExecution last = lastExecution(businessDate);
 			if (last == null) {
 				return new RunOutcome(businessDate,
@@ -166,7 +165,7 @@ public class ScorecardJobLauncher {
 		catch (InvalidRunDateException ex) {
 			throw launchFailure(ex, request.id());
 		}
-		try (SessionLock lock = lock(date)) {
+		try (RunLock lock = lock(date)) {
 			ConnectionSelection selection = resolve(request.connections());
 			return new RunOutcome(date,
 					start(date, nextRunNumber(date),
@@ -264,8 +263,8 @@ public class ScorecardJobLauncher {
 		return this.jobOperator.start(this.emailRetryJob, parameters);
 	}
 
-	private SessionLock lock(LocalDate date) {
-		SessionLock lock = RunLock.tryAcquire(this.dataSource, date);
+	private RunLock lock(LocalDate date) {
+		RunLock lock = RunLock.tryAcquire(this.dataSource, date);
 		if (lock == null) {
 			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
 		}

@@ -8,7 +8,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.db.SessionLock;
 import io.wascorecards.TestDatabase;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
@@ -188,7 +187,7 @@ class DailyScorecardJobTests {
 	@Test
 	void aSecondRunOfADateInProgressIsRefused() {
 		// another process holds the date's run lock, as a run in progress does
-		try (SessionLock running = RunLock.tryAcquire(this.dataSource, DAY)) {
+		try (RunLock running = RunLock.tryAcquire(this.dataSource, DAY)) {
 			assertThat(running).isNotNull();
 			assertThatExceptionOfType(RunRefusedException.class).isThrownBy(() -> this.launcher.run(DAY, AS_OF, true))
 				.withMessage("A run for " + DAY + " is already in progress; try again when it ends");
