@@ -123,7 +123,15 @@ status_fact AS (
            bool_or(s.status = 'failed' AND 131050 = ANY (s.error_codes)) AS optout_failure,
            bool_or(s.status = 'failed' AND 131049 = ANY (s.error_codes)) AS ecosystem_failure,
            bool_or(s.status = 'failed' AND 131048 = ANY (s.error_codes)) AS spam_failure,
-           count(*) FILTER (WHERE s.received_at < c.w_end) AS received_in_w,
+           -- the distinct statuses received in W, for the unlinked count (a status delivered twice
+           -- counts once, as above): a bit per status Meta documents, any other listed. A
+           -- count(DISTINCT) would sort the day's statuses instead of hashing them
+           bit_or(CASE s.status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 4 WHEN 'failed' THEN 8
+                      WHEN 'played' THEN 16 WHEN 'deleted' THEN 32 WHEN 'warning' THEN 64 ELSE 0 END)
+               FILTER (WHERE s.received_at < c.w_end) AS documented_in_w,
+           array_agg(s.status) FILTER (WHERE s.received_at < c.w_end
+               AND s.status NOT IN ('sent', 'delivered', 'read', 'failed', 'played', 'deleted', 'warning'))
+               AS others_in_w,
            string_agg(array_to_string(s.error_codes, ','), ',') FILTER (WHERE s.status = 'failed') AS failure_codes
     FROM conn c
     JOIN webhook_status s
@@ -180,11 +188,13 @@ failure_codes AS (
     ) x
     GROUP BY x.connection_id
 ),
--- statuses received in W whose wamid matches no message of the connection at all
+-- distinct statuses (wamid and status) received in W whose wamid matches no message of the connection at all
 unlinked_kpi AS (
-    SELECT f.connection_id, sum(f.received_in_w) AS unlinked_statuses
+    SELECT f.connection_id,
+           sum(bit_count(f.documented_in_w::bit(7))
+               + coalesce((SELECT count(DISTINCT o) FROM unnest(f.others_in_w) o), 0)) AS unlinked_statuses
     FROM status_fact f
-    WHERE f.received_in_w > 0
+    WHERE f.documented_in_w IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM thread_msg m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
       AND NOT EXISTS (SELECT 1 FROM wa_message m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
     GROUP BY f.connection_id

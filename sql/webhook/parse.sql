@@ -194,16 +194,32 @@ unit AS MATERIALIZED (
                        WHEN jsonb_typeof(i.item) <> 'object' THEN 'status is not an object'
                        WHEN jsonb_typeof(i.item -> 'id') IS DISTINCT FROM 'string' THEN 'status has no text id'
                        WHEN jsonb_typeof(i.item -> 'status') IS DISTINCT FROM 'string' THEN 'status has no text status'
-                       WHEN jsonb_exists(i.item, 'timestamp')
-                           AND NOT (jsonb_typeof(i.item -> 'timestamp') = 'number'
-                               OR (jsonb_typeof(i.item -> 'timestamp') = 'string' AND i.item ->> 'timestamp' ~ '^[0-9]+$'))
-                           THEN 'timestamp is not numeric'
+                       -- whole seconds in [2000-01-01, 2100-01-01), as a JSON integer or a string of digits:
+                       -- both read as text of 9 or 10 digits (as every second of that range is written; a
+                       -- number's text keeps its sign, point and every digit: -1, 1.5, 1e308 as 309 digits)
+                       WHEN jsonb_exists(i.item, 'timestamp') AND NOT CASE
+                               WHEN length(i.item ->> 'timestamp') IN (9, 10)
+                                   AND ltrim(i.item ->> 'timestamp', '0123456789') = ''
+                                   THEN (i.item ->> 'timestamp')::bigint >= 946684800
+                                       AND (i.item ->> 'timestamp')::bigint < 4102444800
+                               ELSE false
+                           END
+                           THEN 'timestamp is not a whole number of seconds from 2000-01-01 to 2100-01-01'
                        WHEN jsonb_exists(i.item, 'errors')
                            AND (jsonb_typeof(i.item -> 'errors') <> 'array'
                                OR EXISTS (SELECT 1 FROM jsonb_array_elements(i.item -> 'errors') er
-                                          WHERE jsonb_typeof(er) <> 'object'
-                                             OR (jsonb_exists(er, 'code') AND jsonb_typeof(er -> 'code') <> 'number')))
-                           THEN 'errors is not a list of objects with numeric codes'
+                                          WHERE jsonb_typeof(er) <> 'object'))
+                           THEN 'errors is not a list of objects'
+                       -- a JSON integer (no point: 131050.0 is not one) that fits the integer type
+                       WHEN jsonb_exists(i.item, 'errors')
+                           AND EXISTS (SELECT 1 FROM jsonb_array_elements(i.item -> 'errors') er
+                                       WHERE jsonb_exists(er, 'code') AND NOT CASE
+                                           WHEN jsonb_typeof(er -> 'code') = 'number'
+                                               THEN scale((er -> 'code')::numeric) = 0
+                                                   AND (er -> 'code')::numeric BETWEEN -2147483648 AND 2147483647
+                                           ELSE false
+                                       END)
+                           THEN 'an error code is not an integer from -2147483648 to 2147483647'
                        WHEN jsonb_exists(i.item, 'recipient_id') AND jsonb_typeof(i.item -> 'recipient_id') <> 'string'
                            THEN 'recipient_id is not a string'
                        WHEN jsonb_exists(i.item, 'conversation') AND jsonb_typeof(i.item -> 'conversation') <> 'object'

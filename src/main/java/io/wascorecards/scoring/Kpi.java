@@ -53,7 +53,10 @@ public enum Kpi {
 	SANCTIONS(Area.CONSISTENCY, ValueFormat.COUNT, Rule.SANCTIONS, KpiLimits.NONE,
 			(sums) -> Ratio.count(SanctionCounts.of(sums).total())),
 
-	/** The latest quality rating; a quality flag in the window makes it RED. */
+	/**
+	 * The latest quality rating as the value; a quality flag in the window makes the
+	 * status RED.
+	 */
 	PHONE_QUALITY(Area.CONSISTENCY, ValueFormat.RATING, Rule.RATING, KpiLimits.NONE, QualityRating::reading),
 
 	/** fulfilled / requests. */
@@ -137,10 +140,11 @@ public enum Kpi {
 	 * @param counts the counts, {@code null} without data
 	 * @param limits the KPI's limits
 	 * @param window the window they were read from
-	 * @return the status
+	 * @return the status: {@code NO_DATA} without counts, except for
+	 * {@code phone_quality}, RED after a quality flag even without a rating
 	 */
 	public Status status(Ratio counts, KpiLimits limits, KpiSums window) {
-		return (counts != null) ? this.rule.status(this.format.value(counts), limits, window) : Status.NO_DATA;
+		return this.rule.status((counts != null) ? this.format.value(counts) : null, limits, window);
 	}
 
 	/**

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  * @param kpi the KPI
  * @param status its status over the trailing window (the sanction look-back for
  * {@code sanctions})
- * @param counts the numerator and denominator behind the status, {@code null} for
- * {@code NO_DATA}
- * @param value the value as written in the CSV; empty for {@code NO_DATA}
+ * @param counts the numerator and denominator behind the value, {@code null} without
+ * data: for {@code NO_DATA}, and for a {@code phone_quality} without a rating that a
+ * quality flag made RED
+ * @param value the value as written in the CSV (for {@code phone_quality} the rating,
+ * whatever the flags made the status); empty when {@code counts} is {@code null}
  * @param dayValue the same formula over day D alone, without minimum sample; empty when
  * its denominator is 0
  * @param previousValue the same formula over the previous window, with the minimum sample

@@ -8,19 +8,18 @@ enum QualityRating {
 
 	RED, YELLOW, GREEN;
 
+	/** The rank given to the texts for a number without a rating (NA, UNKNOWN). */
+	static final long UNRATED = -1;
+
 	/**
 	 * Reads the {@code phone_quality} KPI of a window as a rank over 1 (0 RED, 1 YELLOW,
-	 * 2 GREEN), or as 0 over 0 (no data) for {@code NA}, {@code UNKNOWN} or anything
-	 * else. SPEC §5's formula is "latest_quality_rating; a quality flag in the 7 days
-	 * makes it RED": the flag turns the reading itself RED, whatever the rating was, even
-	 * {@code NA} or {@code UNKNOWN}.
+	 * 2 GREEN), or as 0 over 0 (no rating) for {@code NA}, {@code UNKNOWN} or anything
+	 * else. The reading is the rating alone, which is the KPI's value (SPEC §5: "phone
+	 * quality as the rating"); quality flags change only its {@link #status status}.
 	 * @param window the window's sums
 	 * @return the reading
 	 */
 	static Ratio reading(KpiSums window) {
-		if (window.get("quality_flag_events") > 0) {
-			return Ratio.count(RED.ordinal());
-		}
 		for (QualityRating rating : values()) {
 			if (rating.name().equals(window.latestQualityRating())) {
 				return Ratio.count(rating.ordinal());
@@ -31,6 +30,21 @@ enum QualityRating {
 
 	static QualityRating of(Ratio reading) {
 		return values()[reading.round(0).intValueExact()];
+	}
+
+	/**
+	 * The status of a reading. SPEC §5: "latest_quality_rating; a quality flag in the 7
+	 * days makes it RED": a flag makes the status RED whatever the rating, even without
+	 * one; else the rating is the status, and no rating is {@code NO_DATA}.
+	 * @param reading the rating's reading, {@code null} without a rating
+	 * @param window the window, for its quality flags
+	 * @return the status
+	 */
+	static Status status(Ratio reading, KpiSums window) {
+		if (window.get("quality_flag_events") > 0) {
+			return Status.RED;
+		}
+		return (reading != null) ? Status.valueOf(of(reading).name()) : Status.NO_DATA;
 	}
 
 }

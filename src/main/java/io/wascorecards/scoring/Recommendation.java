@@ -13,12 +13,14 @@ import java.util.List;
  * {@code messages/recommendations} bundles, formatted with the same
  * {@link java.text.MessageFormat} arguments:
  * <ol start="0">
- * <li>hits: the KPI's numerator (answered, failed, replied, …; the quality rank for
- * {@code phone_quality}; the KPI with data for the keep-doing one: GREEN KPIs)</li>
+ * <li>hits: the KPI's numerator (answered, failed, replied, …; for {@code phone_quality}
+ * the rating's rank: 0 RED, 1 YELLOW, 2 GREEN, −1 without a rating; the KPI with data for
+ * the keep-doing one: GREEN KPIs)</li>
  * <li>base: its denominator (interactions, outbound messages, …; KPIs with data), or
  * {@code null} for counts and the rating</li>
  * <li>misses: base − hits, or {@code null} likewise</li>
- * <li>value: rates as fractions to 3 decimals, per 1,000 to 2, counts as integers</li>
+ * <li>value: rates as fractions to 3 decimals, per 1,000 to 2, counts as integers, the
+ * rating's rank as hits</li>
  * <li>target: the GREEN limit, in the value's unit ({@code null} without limits)</li>
  * <li>days: the window's length</li>
  * <li>evidence: a text from the caller, e.g. the peak hours, or {@code null}</li>

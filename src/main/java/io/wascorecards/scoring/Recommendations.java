@@ -72,7 +72,9 @@ public final class Recommendations {
 		Kpi kpi = result.kpi();
 		KpiSums window = kpi.statusWindow(input);
 		Ratio counts = result.counts();
-		long hits = counts.numerator().longValueExact();
+		// only phone_quality goes without counts here: RED on a flag without a rating
+		long hits = (counts != null) ? counts.numerator().longValueExact() : QualityRating.UNRATED;
+		Number value = (counts != null) ? kpi.format().argument(counts) : QualityRating.UNRATED;
 		// counts and the rating have no denominator to speak of
 		boolean ratio = kpi.format() == ValueFormat.RATE || kpi.format() == ValueFormat.PER_1000;
 		Long base = ratio ? counts.denominator().longValueExact() : null;
@@ -93,8 +95,8 @@ public final class Recommendations {
 			detail = window.get("quality_flag_events");
 		}
 		return new Recommendation(kpi, result.status(), key,
-				Arrays.asList(hits, base, misses, kpi.format().argument(counts), settings.limits(kpi).green(),
-						window.days(), evidenceText(evidence, EVIDENCE.get(kpi)), detail, secondDetail));
+				Arrays.asList(hits, base, misses, value, settings.limits(kpi).green(), window.days(),
+						evidenceText(evidence, EVIDENCE.get(kpi)), detail, secondDetail));
 	}
 
 	private static Recommendation keepDoing(ScoringInput input, Scorecard scorecard) {

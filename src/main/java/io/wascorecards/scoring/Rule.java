@@ -23,7 +23,7 @@ public enum Rule {
 	 */
 	SANCTIONS,
 
-	/** The quality rating itself. */
+	/** The quality rating, RED whatever it is after a quality flag. */
 	RATING;
 
 	/**
@@ -38,7 +38,18 @@ public enum Rule {
 		};
 	}
 
+	/**
+	 * The status of a value.
+	 * @param value the exact value, {@code null} without data
+	 * @param limits the KPI's limits
+	 * @param window the window the value was read from
+	 * @return the status; {@code NO_DATA} without a value, except for a rating, which a
+	 * quality flag makes RED even then
+	 */
 	Status status(Ratio value, KpiLimits limits, KpiSums window) {
+		if (value == null && this != RATING) {
+			return Status.NO_DATA;
+		}
 		return switch (this) {
 			case AT_LEAST -> (value.compareTo(limits.green()) >= 0) ? Status.GREEN
 					: (value.compareTo(limits.yellow()) >= 0) ? Status.YELLOW : Status.RED;
@@ -48,7 +59,7 @@ public enum Rule {
 					: (value.compareTo(limits.yellow()) > 0) ? Status.YELLOW : Status.RED;
 			case SANCTIONS -> (value.numerator().signum() == 0) ? Status.GREEN
 					: (SanctionCounts.of(window).account() > 0) ? Status.RED : Status.YELLOW;
-			case RATING -> Status.valueOf(QualityRating.of(value).name());
+			case RATING -> QualityRating.status(value, window);
 		};
 	}
 

@@ -1,5 +1,7 @@
 package io.wascorecards.kpi;
 
+import java.util.Collections;
+
 import io.wascorecards.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,45 @@ class DeliveryKpiTests {
 			.containsEntry("outbound_read", 0)
 			.containsEntry("unlinked_statuses", 0);
 		assertThat(this.scenario.findings()).isEmpty();
+	}
+
+	@Test
+	void anUnlinkedStatusDeliveredManyTimesCountsOnce() {
+		// given: a message whose delivered status comes 1,000 times in one row (same
+		// wamid, status and timestamp) and once more in another row, a minute later
+		String linked = out("A", "2026-03-10T10:00:00-06:00");
+		String unknown = "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjA5QUFGNkY0RjUwQkY2MjA2OQA=";
+		this.scenario.statuses("2026-03-10T10:00:05-06:00", WABA, PHONE, repeated(linked, "delivered", 1000));
+		status("2026-03-10T10:01:05-06:00", linked, "delivered");
+		// an unknown wamid: delivered 1,000 times in one row and again in another (1),
+		// then read (2)
+		this.scenario.statuses("2026-03-10T12:00:00-06:00", WABA, PHONE, repeated(unknown, "delivered", 1000));
+		status("2026-03-10T12:05:00-06:00", unknown, "delivered");
+		status("2026-03-10T12:10:00-06:00", unknown, "read");
+		// another: sent (3), and a status Meta does not document, twice in a row and once
+		// in another (4)
+		status("2026-03-10T13:00:00-06:00", "wamid.unknown2", "sent");
+		this.scenario.statuses("2026-03-10T13:00:01-06:00", WABA, PHONE, repeated("wamid.unknown2", "queued", 2));
+		status("2026-03-10T13:00:02-06:00", "wamid.unknown2", "queued");
+		// received after W.end (in W + A): not a status of the day
+		status("2026-03-11T01:00:00-06:00", "wamid.unknown3", "delivered");
+
+		// when
+		this.scenario.run(DAY, CLOSED);
+
+		// then
+		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 1)
+			.containsEntry("outbound_delivered", 1)
+			.containsEntry("unlinked_statuses", 4)
+			.containsEntry("webhook_units_set_aside", 0);
+	}
+
+	/** A JSON array of the same status, with the same timestamp, {@code times} times. */
+	private static String repeated(String wamid, String status, int times) {
+		String one = """
+				{"id":"%s","status":"%s","timestamp":"1773158405","recipient_id":"5215500000000"}""".formatted(wamid,
+				status);
+		return "[" + String.join(",", Collections.nCopies(times, one)) + "]";
 	}
 
 	private String out(String customer, String createdAt) {

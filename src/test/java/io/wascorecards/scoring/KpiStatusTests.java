@@ -129,19 +129,22 @@ class KpiStatusTests {
 		assertResult(key, sums, status, value);
 	}
 
-	@ParameterizedTest(name = "{0}, {1} quality flags: {2}")
+	@ParameterizedTest(name = "{0}, {1} quality flags: {2} {3}")
 	@CsvSource(delimiter = '|', textBlock = """
 			GREEN   | 0 | GREEN   | GREEN
 			YELLOW  | 0 | YELLOW  | YELLOW
 			RED     | 0 | RED     | RED
 			NA      | 0 | NO_DATA | ''
 			UNKNOWN | 0 | NO_DATA | ''
-			GREEN   | 1 | RED     | RED
-			YELLOW  | 2 | RED     | RED
-			NA      | 1 | RED     | RED
-			UNKNOWN | 1 | RED     | RED
+			# a flag makes the status RED; the value stays the rating
+			GREEN   | 1 | RED     | GREEN
+			YELLOW  | 1 | RED     | YELLOW
+			YELLOW  | 2 | RED     | YELLOW
+			RED     | 1 | RED     | RED
+			NA      | 1 | RED     | ''
+			UNKNOWN | 1 | RED     | ''
 			""")
-	void phoneQualityIsTheRatingUnlessMetaFlaggedTheNumber(String rating, int flags, Status status, String value) {
+	void phoneQualityValueIsTheRatingAndAFlagMakesItsStatusRed(String rating, int flags, Status status, String value) {
 		assertResult("phone_quality", "rating=" + rating + " quality_flag_events=" + flags, status, value);
 	}
 

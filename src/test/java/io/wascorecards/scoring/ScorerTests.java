@@ -78,7 +78,22 @@ class ScorerTests {
 	@Test
 	void aQualityFlagMakesTheScorecardRedWhateverTheRating() {
 		Scorecard scorecard = score(Windows.input(ALL_GREEN + " quality_flag_events=1"));
-		assertThat(scorecard.result(Kpi.PHONE_QUALITY).value()).isEqualTo("RED");
+		assertThat(scorecard.result(Kpi.PHONE_QUALITY).status()).isEqualTo(Status.RED);
+		assertThat(scorecard.result(Kpi.PHONE_QUALITY).value()).isEqualTo("GREEN");
+		assertThat(scorecard.status()).isEqualTo(Status.RED);
+	}
+
+	@Test
+	void aFlaggedYellowNumberKeepsItsRatingAsTheValueAndScoresRed() {
+		// Consistency: opt-outs 100, sanctions 100, quality RED 0 → 66.67;
+		// 35 + 15 + 0.30·66.67 + 20 = 90, RED because phone quality is RED
+		Scorecard scorecard = score(Windows.input(ALL_GREEN + " rating=YELLOW quality_flag_events=1"));
+		KpiResult quality = scorecard.result(Kpi.PHONE_QUALITY);
+		assertThat(quality.value()).isEqualTo("YELLOW");
+		assertThat(quality.dayValue()).isEqualTo("YELLOW");
+		assertThat(quality.status()).isEqualTo(Status.RED);
+		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.CONSISTENCY))).isEqualTo("66.7");
+		assertThat(scorecard.score()).isEqualByComparingTo("90");
 		assertThat(scorecard.status()).isEqualTo(Status.RED);
 	}
 

@@ -163,6 +163,29 @@ class ScoringMessagesTests {
 	}
 
 	@Test
+	void aFlaggedNumberIsRedButTheFindingStatesItsRealRating() {
+		Recommendation yellow = recommendationsFor(ScorerTests.ALL_GREEN + " rating=YELLOW quality_flag_events=1")
+			.get(0);
+		assertThat(yellow.kpi()).isEqualTo(Kpi.PHONE_QUALITY);
+		assertThat(yellow.status()).isEqualTo(Status.RED);
+		assertThat(messages.render(yellow, Locale.ENGLISH).finding()).isEqualTo(
+				"Phone quality is rated YELLOW (medium): Meta flagged or downgraded the number once in the last 7 days.");
+		assertThat(messages.render(yellow, ES).finding()).isEqualTo("La calidad del número está calificada en "
+				+ "AMARILLO (media): Meta marcó el número o bajó su calificación una vez en los últimos 7 días.");
+		assertThat(messages.render(yellow, PT).finding()).isEqualTo("A qualidade do número está classificada como "
+				+ "AMARELA (média): a Meta sinalizou ou rebaixou o número uma vez nos últimos 7 dias.");
+		// no rating at all (UNKNOWN), flagged twice: RED, and the finding says there is
+		// no rating
+		Recommendation unrated = recommendationsFor(ScorerTests.ALL_GREEN + " rating=UNKNOWN quality_flag_events=2")
+			.get(0);
+		assertThat(unrated.status()).isEqualTo(Status.RED);
+		assertThat(messages.render(unrated, Locale.ENGLISH).finding()).isEqualTo(
+				"Phone quality has no rating: Meta flagged or downgraded the number 2 times in the last 7 days.");
+		assertThat(messages.render(unrated, ES).finding()).startsWith("La calidad del número no tiene calificación: ");
+		assertThat(messages.render(unrated, PT).finding()).startsWith("A qualidade do número não tem classificação: ");
+	}
+
+	@Test
 	void labelsAndTitles() {
 		assertThat(messages.label(Kpi.RESPONSE_RATE, Locale.ENGLISH)).isEqualTo("Response rate");
 		assertThat(messages.label(Kpi.RESPONSE_RATE, ES)).isEqualTo("Tasa de respuesta");

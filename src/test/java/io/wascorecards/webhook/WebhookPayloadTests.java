@@ -287,6 +287,80 @@ class WebhookPayloadTests {
 	}
 
 	@Test
+	void timestampsAndErrorCodesThatAreNotWholeNumbersInRangeAreSetAsideOneStatusEach() {
+		// given: one status per outbound message of the day, all in one row: the
+		// timestamp and the errors of each, and whether it is set aside
+		String[][] cases = {
+				// timestamps: whole seconds from 2000-01-01 (946684800) to 2100-01-01
+				// (4102444800, excluded), as a JSON integer or a string of digits
+				{ "delivered", "-1", null, "timestamp" }, { "delivered", "1e308", null, "timestamp" },
+				{ "delivered", "1712345678.5", null, "timestamp" }, { "delivered", "1712345678.0", null, "timestamp" },
+				{ "delivered", "\"-1\"", null, "timestamp" }, { "delivered", "946684799", null, "timestamp" },
+				{ "delivered", "4102444800", null, "timestamp" }, { "delivered", "\"4102444800\"", null, "timestamp" },
+				{ "delivered", "\"\"", null, "timestamp" }, { "delivered", "null", null, "timestamp" },
+				{ "delivered", "946684800", null, null }, { "delivered", "4102444799", null, null },
+				{ "delivered", "\"1773158400\"", null, null }, { "delivered", "\"0946684800\"", null, null },
+				{ "delivered", null, null, null },
+				// error codes: JSON integers within PostgreSQL's integer
+				{ "failed", "1773158400", "[{\"code\":131050.7}]", "code" },
+				{ "failed", "1773158400", "[{\"code\":1e300}]", "code" },
+				{ "failed", "1773158400", "[{\"code\":2147483648}]", "code" },
+				{ "failed", "1773158400", "[{\"code\":131050.0}]", "code" },
+				{ "failed", "1773158400", "[{\"code\":131048},{\"code\":131049.5}]", "code" },
+				{ "failed", "1773158400", "[{\"code\":131050,\"title\":\"Opted out\"}]", null },
+				{ "failed", "1773158400", "[{\"code\":2147483647}]", null } };
+		StringBuilder statuses = new StringBuilder();
+		for (int i = 0; i < cases.length; i++) {
+			String wamid = out("customer" + i, "2026-03-10T09:%02d:00-06:00".formatted(i));
+			statuses.append((i > 0) ? "," : "")
+				.append("{\"id\":\"%s\",\"status\":\"%s\"".formatted(wamid, cases[i][0]))
+				.append((cases[i][1] != null) ? ",\"timestamp\":" + cases[i][1] : "")
+				.append((cases[i][2] != null) ? ",\"errors\":" + cases[i][2] : "")
+				.append(",\"recipient_id\":\"5215500000001\"}");
+		}
+		this.scenario.statuses(RECEIVED, WABA, PHONE, "[" + statuses + "]");
+		long row = lastRow();
+
+		// when
+		this.scenario.run(DAY, CLOSED);
+
+		// then: each bad one is set aside alone, with a reason that names what is wrong
+		Map<String, String> reasons = this.scenario.findings()
+			.stream()
+			.filter((finding) -> ((Number) finding.get("event_id")).longValue() == row)
+			.collect(Collectors.toMap((finding) -> (String) finding.get("unit_path"),
+					(finding) -> (String) finding.get("reason")));
+		SoftAssertions softly = new SoftAssertions();
+		for (int i = 0; i < cases.length; i++) {
+			String path = "entry[0].changes[0].value.statuses[" + i + "]";
+			if (cases[i][3] != null) {
+				softly.assertThat(reasons.get(path)).as(path).containsIgnoringCase(cases[i][3]);
+			}
+			else {
+				softly.assertThat(reasons).as(path).doesNotContainKey(path);
+			}
+		}
+		softly.assertThat(reasons).hasSize(15);
+		softly.assertThat(reasons.get("entry[0].changes[0].value.statuses[0]"))
+			.isEqualTo("timestamp is not a whole number of seconds from 2000-01-01 to 2100-01-01");
+		softly.assertThat(reasons.get("entry[0].changes[0].value.statuses[15]"))
+			.isEqualTo("an error code is not an integer from -2147483648 to 2147483647");
+		// and the well-formed rest of the row counts: five delivered (the edge
+		// timestamps,
+		// the strings of digits and none), two failed, one of them an opt-out (131050);
+		// the status with 131048 next to a broken code is set aside whole
+		softly.assertThat(this.scenario.kpis(PHONE, DAY))
+			.containsEntry("outbound_messages", 22)
+			.containsEntry("outbound_delivered", 5)
+			.containsEntry("outbound_failed", 2)
+			.containsEntry("optout_signals", 1)
+			.containsEntry("spam_limit_errors", 0)
+			.containsEntry("webhook_units_set_aside", 15)
+			.containsEntry("unlinked_statuses", 0);
+		softly.assertAll();
+	}
+
+	@Test
 	void documentedFieldsOfAWrongTypeAreSetAsideWithTheirUnit() {
 		// given: four outbound messages of the day
 		String[] m = new String[5];
