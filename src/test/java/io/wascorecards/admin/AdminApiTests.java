@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloaded.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet",
+		properties = { "spring.main.web-application-type=servlet", "scorecards.embedded.enabled=true",
 				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
 				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5",
 				"scorecards.api.queue-check-interval=500ms" })
