@@ -1,7 +1,11 @@
 package io.wascorecards.admin;
 
+import java.util.Collection;
+import java.util.List;
+
 import io.wascorecards.job.RunRefusedException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
@@ -44,9 +48,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			String field = databind.getPath().get(0).getPropertyName();
 			problem.setProperty("field", field);
-			problem.setDetail("'" + field + "' is not expected here, or not of the expected type");
+			problem.setDetail(mismatch(field, databind));
 		}
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** What the member should have been, when Jackson knows the type it wanted. */
+	private static String mismatch(String field, DatabindException ex) {
+		String expected = expected(
+				(ex instanceof MismatchedInputException mismatched) ? mismatched.getTargetType() : null);
+		if (expected == null) {
+			return "'" + field + "' is not expected here, or not of the expected type";
+		}
+		List<String> indexes = ex.getPath()
+			.stream()
+			.skip(1)
+			.filter((reference) -> reference.getIndex() >= 0)
+			.map((reference) -> Integer.toString(reference.getIndex()))
+			.toList();
+		return (indexes.isEmpty() ? "'" + field + "'" : "item " + indexes.get(0) + " of '" + field + "'") + " must be "
+				+ expected;
+	}
+
+	private static String expected(Class<?> type) {
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == String.class) {
+			return "a JSON string";
+		}
+		if (type != null && Collection.class.isAssignableFrom(type)) {
+			return "a JSON list";
+		}
+		return null;
 	}
 
 	@ExceptionHandler
