@@ -1,32 +1,46 @@
 package io.wascorecards.admin;
 
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 
 import io.wascorecards.job.RunRefusedException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the API as an RFC 9457 problem body: Spring MVC's own (a body that is
- * not JSON, a wrong method, …) and the API's validation, which names the field at fault.
+ * not JSON, a wrong method, …), the API's validation, which names the field at fault, and
+ * any other failure.
  */
 @RestControllerAdvice
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
+
+	private static final Log failures = LogFactory.getLog(ApiExceptionHandler.class);
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidRequestException ex) {
@@ -93,6 +107,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/**
+	 * Anything else: a 500 problem, and the reason in the log (here, rather than by
+	 * Tomcat, so that a message quoting the request, such as a statement with a parameter
+	 * per item of a list, is cut).
+	 */
+	@ExceptionHandler
+	ProblemDetail failed(Exception ex, HttpServletRequest request) {
+		failures.error(request.getMethod() + " " + Excerpts.of(request.getRequestURI()) + " failed",
+				Excerpts.forLog(ex));
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR.value()));
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	/**
+	 * Writes the type of every problem, as the problems of the filters do: Spring leaves
+	 * out {@code about:blank}, which RFC 9457 takes as the default.
+	 */
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (body instanceof ProblemDetail problem && problem.getType() == null) {
+			problem.setType(ABOUT_BLANK);
+		}
+		return body;
 	}
 
 	/** Nothing at this address. */
