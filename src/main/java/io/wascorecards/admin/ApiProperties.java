@@ -3,6 +3,8 @@ package io.wascorecards.admin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +23,9 @@ public record ApiProperties(Map<String, User> users, @DefaultValue("31") int max
 
 	public ApiProperties {
 		users = (users != null) ? Map.copyOf(users) : Map.of();
+		// refused here rather than when the users are loaded: a setting refused at
+		// binding is a configuration error (exit 2), not a failure to start
+		users.forEach(User::check);
 		if (maxRangeDays < 1) {
 			throw new IllegalArgumentException("scorecards.api.max-range-days must be at least 1");
 		}
@@ -37,8 +42,28 @@ public record ApiProperties(Map<String, User> users, @DefaultValue("31") int max
 	 */
 	public record User(String password, List<String> roles) {
 
+		private static final Set<String> ROLES = Set.of(ApiSecurityConfiguration.ADMIN,
+				ApiSecurityConfiguration.VIEWER);
+
+		/** Spring Security's encodings that hash ({noop} does not). */
+		private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2|scrypt|pbkdf2)[^}]*}.+");
+
 		public User {
 			roles = (roles != null) ? List.copyOf(roles) : List.of();
+		}
+
+		/**
+		 * Refuses a password that is not hashed (never quoting it) or an unknown role.
+		 */
+		private static void check(String name, User user) {
+			if (user.password() == null || !HASHED.matcher(user.password()).matches()) {
+				throw new IllegalArgumentException("scorecards.api.users." + name
+						+ ".password must be a hashed password such as {bcrypt}$2a$10$…, never plain text");
+			}
+			if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
+				throw new IllegalArgumentException(
+						"scorecards.api.users." + name + ".roles must be ADMIN and/or VIEWER, not " + user.roles());
+			}
 		}
 
 	}

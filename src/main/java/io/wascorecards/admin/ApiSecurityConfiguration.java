@@ -1,18 +1,21 @@
 package io.wascorecards.admin;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,11 +23,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * HTTP basic authentication with the users of {@code scorecards.api.users}: {@code ADMIN}
  * starts runs, {@code VIEWER} (and {@code ADMIN}) reads; nothing but health is open to
- * anyone. Refusals are RFC 9457 problem bodies like every other error.
+ * anyone. Refusals, the firewall's included, are RFC 9457 problem bodies like every other
+ * error; no body over {@link BodyLimitFilter#LIMIT} is read.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,10 +40,7 @@ class ApiSecurityConfiguration {
 
 	static final String VIEWER = "VIEWER";
 
-	private static final Set<String> ROLES = Set.of(ADMIN, VIEWER);
-
-	/** Spring Security's encodings that hash ({noop} does not). */
-	private static final Pattern HASHED = Pattern.compile("\\{(bcrypt|argon2|scrypt|pbkdf2)[^}]*}.+");
+	private static final Log logger = LogFactory.getLog(ApiSecurityConfiguration.class);
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -52,11 +55,13 @@ class ApiSecurityConfiguration {
 			.hasAnyRole(ADMIN, VIEWER)
 			.anyRequest()
 			.denyAll())
-			.httpBasic((basic) -> basic
-				.authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,
-						true, "Authentication required: HTTP basic with a user of scorecards.api.users")))
-			.exceptionHandling((handling) -> handling.accessDeniedHandler((request, response, ex) -> Problems
-				.write(response, HttpStatus.FORBIDDEN, false, "Your role may not do this")))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(ApiSecurityConfiguration::challenge))
+			.exceptionHandling((handling) -> handling
+				.accessDeniedHandler((request, response, ex) -> Problems.write(request, response,
+						HttpServletResponse.SC_FORBIDDEN, Problems.detail(HttpServletResponse.SC_FORBIDDEN))))
+			// before authentication: an anonymous client may not make the server read
+			// more either
+			.addFilterAfter(new BodyLimitFilter(), HeaderWriterFilter.class)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// a stateless API with basic authentication: no cookie a forged form could
 			// ride on
@@ -64,21 +69,39 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
+	/** 401, with the challenge of HTTP basic. */
+	private static void challenge(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"wa-scorecards\"");
+		Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+				Problems.detail(HttpServletResponse.SC_UNAUTHORIZED));
+	}
+
+	/**
+	 * The firewall's refusals (an encoded period, a {@code ;}, {@code //}, …): before any
+	 * filter of the chain, so without its headers. Its reason quotes the request: logged,
+	 * not answered.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected() {
+		return (request, response, ex) -> {
+			logger.debug("Request refused by the firewall: " + Excerpts.of(ex.getMessage()));
+			Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST,
+					Problems.detail(HttpServletResponse.SC_BAD_REQUEST));
+		};
+	}
+
+	/** The users of {@code scorecards.api.users}, checked when they were bound. */
 	@Bean
 	UserDetailsService apiUsers(ApiProperties properties) {
-		List<UserDetails> users = properties.users().entrySet().stream().map((entry) -> {
-			String name = entry.getKey();
-			ApiProperties.User user = entry.getValue();
-			if (user.password() == null || !HASHED.matcher(user.password()).matches()) {
-				throw new IllegalStateException("scorecards.api.users." + name
-						+ ".password must be a hashed password such as {bcrypt}$2a$10$…, never plain text");
-			}
-			if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
-				throw new IllegalStateException(
-						"scorecards.api.users." + name + ".roles must be ADMIN and/or VIEWER, not " + user.roles());
-			}
-			return User.withUsername(name).password(user.password()).roles(user.roles().toArray(String[]::new)).build();
-		}).toList();
+		List<UserDetails> users = properties.users()
+			.entrySet()
+			.stream()
+			.map((entry) -> User.withUsername(entry.getKey())
+				.password(entry.getValue().password())
+				.roles(entry.getValue().roles().toArray(String[]::new))
+				.build())
+			.toList();
 		return new InMemoryUserDetailsManager(users);
 	}
 

@@ -111,7 +111,7 @@ class RunQueue {
 		}
 		catch (RunRefusedException ex) {
 			// recorded on the request by the launcher
-			logger.info("Run request " + request.id() + " refused: " + ex.getMessage());
+			logger.info("Run request " + request.id() + " refused: " + Excerpts.of(ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// recorded on the request by the launcher, so that it is not tried for ever

@@ -3,7 +3,7 @@ package io.wascorecards.admin;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,13 +117,13 @@ class RunsController {
 		if (connections.isEmpty()) {
 			return;
 		}
-		Set<String> unknown = new HashSet<>(connections);
-		unknown.removeAll(
-				this.jdbc.queryForList("SELECT phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)",
-						Map.of("ids", connections), String.class));
+		// one array parameter, however many ids
+		Set<String> unknown = new LinkedHashSet<>(connections);
+		unknown.removeAll(this.jdbc.queryForList(
+				"SELECT phone_number_id FROM wa_connection WHERE phone_number_id = ANY(CAST(:ids AS text[]))",
+				Map.of("ids", connections.toArray(String[]::new)), String.class));
 		if (!unknown.isEmpty()) {
-			throw new InvalidRequestException("connections",
-					"unknown phone_number_id: " + String.join(", ", unknown.stream().sorted().toList()));
+			throw new InvalidRequestException("connections", "unknown phone_number_id: " + Excerpts.of(unknown));
 		}
 	}
 

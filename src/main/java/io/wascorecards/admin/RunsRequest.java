@@ -3,6 +3,7 @@ package io.wascorecards.admin;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import io.wascorecards.report.ReportFiles;
  *
  * @param from the first business date
  * @param to the last business date
- * @param connections phone_number_ids to limit the runs to, none for all
+ * @param connections phone_number_ids to limit the runs to (at most
+ * {@value #MAX_CONNECTIONS} distinct ones), absent or empty for all
  * @param email whether to e-mail (default true)
  * @param resend whether to e-mail managers already sent (default false)
  * @param unknown any other member: refused, so that a misspelt one (say
@@ -24,6 +26,12 @@ import io.wascorecards.report.ReportFiles;
  */
 record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend,
 		@JsonAnySetter Map<String, Object> unknown) {
+
+	/**
+	 * How many distinct connections a request may name: more than a person picks by hand,
+	 * few enough for one statement's parameters and one readable refusal.
+	 */
+	static final int MAX_CONNECTIONS = 1000;
 
 	/**
 	 * Checks the request.
@@ -51,14 +59,23 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 			throw new InvalidRequestException("to",
 					"the range spans " + days + " dates; at most " + maxRangeDays + " per request");
 		}
-		List<String> ids = (this.connections != null) ? this.connections : List.of();
+		return new Checked(first, last, distinctConnections(), (this.email == null) || this.email,
+				(this.resend != null) && this.resend);
+	}
+
+	/** The connections named, each once, in the order first named. */
+	private List<String> distinctConnections() {
+		LinkedHashSet<String> ids = new LinkedHashSet<>((this.connections != null) ? this.connections : List.of());
+		if (ids.size() > MAX_CONNECTIONS) {
+			throw new InvalidRequestException("connections", "'connections' names " + ids.size()
+					+ " distinct phone_number_ids; at most " + MAX_CONNECTIONS + " per request");
+		}
 		for (String id : ids) {
 			if (!ReportFiles.isSafeId(id)) {
-				throw new InvalidRequestException("connections", "'" + id + "' is not a phone_number_id");
+				throw new InvalidRequestException("connections", "'" + Excerpts.of(id) + "' is not a phone_number_id");
 			}
 		}
-		return new Checked(first, last, List.copyOf(ids), (this.email == null) || this.email,
-				(this.resend != null) && this.resend);
+		return List.copyOf(ids);
 	}
 
 	private static LocalDate date(String field, String value) {

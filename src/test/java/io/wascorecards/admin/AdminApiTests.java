@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -23,6 +26,7 @@ import io.wascorecards.TestSmtp;
 import io.wascorecards.job.RunRequests;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,6 +101,17 @@ class AdminApiTests {
 		this.scenario.reset();
 		new BrandDay(this.scenario, this.jdbc).brand("100000000000501", "200000000000501", "5215512340501",
 				"Óptica Visión", "es", DATE);
+	}
+
+	/**
+	 * No run left running into the next test, whose reset it would block (a request
+	 * refused wrongly, for one, starts runs nobody waits for).
+	 */
+	@AfterEach
+	void awaitEveryRun() throws Exception {
+		for (long id : this.jdbc.queryForList("SELECT id FROM run_request", Long.class)) {
+			awaitEnd(id);
+		}
 	}
 
 	@Test
@@ -246,6 +261,98 @@ class AdminApiTests {
 		assertThat(problem.get("field").asString()).isEqualTo(field);
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	static Stream<Arguments> membersOfTheWrongJsonType() {
+		String dates = "\"from\":\"2026-03-10\",\"to\":\"2026-03-10\"";
+		return Stream.of(Arguments.of("{" + dates + ",\"email\":1}", "email", "'email' must be true or false"),
+				Arguments.of("{" + dates + ",\"email\":\"true\"}", "email", "'email' must be true or false"),
+				Arguments.of("{" + dates + ",\"email\":null}", "email", "'email' must be true or false"),
+				Arguments.of("{" + dates + ",\"resend\":0}", "resend", "'resend' must be true or false"),
+				Arguments.of("{" + dates + ",\"resend\":\"false\"}", "resend", "'resend' must be true or false"),
+				Arguments.of("{\"from\":20260310,\"to\":\"2026-03-10\"}", "from", "'from' must be a JSON string"),
+				// a number that is a known connection's id
+				Arguments.of("{" + dates + ",\"connections\":[100000000000501]}", "connections",
+						"item 0 of 'connections' must be a JSON string"),
+				Arguments.of("{" + dates + ",\"connections\":\"100000000000501\"}", "connections",
+						"'connections' must be a JSON list"),
+				// not "every connection"
+				Arguments.of("{" + dates + ",\"connections\":null}", "connections",
+						"'connections' must be a JSON list"),
+				Arguments.of("{" + dates + ",\"connections\":[\"100000000000501\",null]}", "connections",
+						"item 1 of 'connections' must be a JSON string"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("membersOfTheWrongJsonType")
+	void aMemberOfTheWrongJsonTypeIsRefusedNotConverted(String body, String field, String detail) throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/api/runs", "ana:ana-secret", body);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = problem(response);
+		assertThat(problem.get("field").asString()).isEqualTo(field);
+		assertThat(problem.get("detail").asString()).isEqualTo(detail);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	@Test
+	void aMemberGivenTwiceIsRefused() throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/api/runs", "ana:ana-secret",
+				"{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"email\":false,\"email\":true}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(problem(response).get("status").asInt()).isEqualTo(400);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	@Test
+	void eachConnectionIsRunOnceInTheOrderFirstNamedAndAbsentMembersKeepTheirDefaults() throws Exception {
+		new BrandDay(this.scenario, this.jdbc).brand("100000000000502", "200000000000502", "5215512340502",
+				"Ótica Visão", "pt", DATE);
+		String connections = String.join(",", Collections.nCopies(1500, "\"100000000000502\",\"100000000000501\""));
+
+		HttpResponse<byte[]> accepted = send("POST", "/api/runs", "ana:ana-secret",
+				"{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[" + connections + "]}");
+
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		long id = json(accepted).get("runs").get(0).get("id").asLong();
+		RunRequests.Request request = this.requests.find(id);
+		assertThat(request.connections()).containsExactly("100000000000502", "100000000000501");
+		assertThat(request.email()).isTrue();
+		assertThat(request.resend()).isFalse();
+		assertThat(awaitEnd(id).get("status").asString()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void moreThanAThousandDistinctConnectionsAreRefused() throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/api/runs", "ana:ana-secret",
+				"{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[" + ids(1001) + "]}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = problem(response);
+		assertThat(problem.get("field").asString()).isEqualTo("connections");
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("'connections' names 1001 distinct phone_number_ids; at most 1000 per request");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
+	}
+
+	@Test
+	void unknownConnectionsAreNamedAFewAndCounted() throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/api/runs", "ana:ana-secret",
+				"{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[" + ids(1000) + "]}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = problem(response);
+		assertThat(problem.get("field").asString()).isEqualTo("connections");
+		assertThat(problem.get("detail").asString()).isEqualTo("unknown phone_number_id: 900000000000001,"
+				+ " 900000000000002, 900000000000003, 900000000000004, 900000000000005 and 995 more");
+	}
+
+	/** So many distinct phone_number_ids that no connection has, as JSON strings. */
+	private static String ids(int count) {
+		return IntStream.rangeClosed(1, count)
+			.mapToObj((i) -> "\"" + (900000000000000L + i) + "\"")
+			.collect(Collectors.joining(","));
 	}
 
 	@Test

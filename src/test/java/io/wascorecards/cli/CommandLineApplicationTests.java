@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.wascorecards.ScorecardsApplication;
 import io.wascorecards.kpi.DailyKpiColumns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,17 @@ class CommandLineApplicationTests {
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
 			.isEqualTo("wa-scorecards: scorecards.partitions, scorecards.threads and scorecards.render-threads must be"
 					+ " at least 1 (they are 0, 2 and 3)" + System.lineSeparator());
+	}
+
+	@Test
+	@Timeout(value = 5, unit = TimeUnit.MINUTES)
+	void anApiUserWithAPlainTextPasswordStopsServeWithTwoAndItsReason() {
+		assertThat(run("serve", "--scorecards.embedded.data-dir=" + this.dir.resolve("db"), "--server.port=0",
+				"--scorecards.api.users.x.password=plain", "--scorecards.api.users.x.roles=ADMIN"))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.isEqualTo("wa-scorecards: scorecards.api.users.x.password must be a hashed password such as"
+					+ " {bcrypt}$2a$10$…, never plain text" + System.lineSeparator());
 	}
 
 	@Test
