@@ -13,22 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code scorecards.api.*}.
  *
  * @param users the API's users by name
- * @param maxRangeDays how many dates one request may run at most
  * @param queueCheckInterval how often a server looks for runs asked that no server has
  * started (those a stopped server left)
  */
 @ConfigurationProperties("scorecards.api")
-public record ApiProperties(Map<String, User> users, @DefaultValue("31") int maxRangeDays,
-		@DefaultValue("30s") Duration queueCheckInterval) {
+public record ApiProperties(Map<String, User> users, @DefaultValue("30s") Duration queueCheckInterval) {
 
 	public ApiProperties {
 		users = (users != null) ? Map.copyOf(users) : Map.of();
 		// refused here rather than when the users are loaded: a setting refused at
 		// binding is a configuration error (exit 2), not a failure to start
 		users.forEach(User::check);
-		if (maxRangeDays < 1) {
-			throw new IllegalArgumentException("scorecards.api.max-range-days must be at least 1");
-		}
 		if (queueCheckInterval.isNegative() || queueCheckInterval.isZero()) {
 			throw new IllegalArgumentException("scorecards.api.queue-check-interval must be positive");
 		}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.job.RunDates;
 import io.wascorecards.job.RunRequests;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -48,25 +48,22 @@ class RunsController {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ScorecardsProperties properties;
-
-	private final ApiProperties api;
+	private final RunDates dates;
 
 	RunsController(RunRequests requests, RunQueue queue, JobRepository jobRepository, NamedParameterJdbcTemplate jdbc,
-			ScorecardsProperties properties, ApiProperties api, PlatformTransactionManager transactionManager) {
+			RunDates dates, PlatformTransactionManager transactionManager) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.requests = requests;
 		this.queue = queue;
 		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
-		this.properties = properties;
-		this.api = api;
+		this.dates = dates;
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, List<Map<String, Object>>> start(@RequestBody RunsRequest body, Principal user) {
-		RunsRequest.Checked request = body.check(this.properties.zone(), this.api.maxRangeDays());
+		RunsRequest.Checked request = body.check(this.dates);
 		checkKnown(request.connections());
 		// all the dates or none: a client that tries again after an error never gets
 		// twice the runs

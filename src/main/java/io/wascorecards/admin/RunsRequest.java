@@ -1,13 +1,13 @@
 package io.wascorecards.admin;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.wascorecards.job.InvalidRunDateException;
+import io.wascorecards.job.RunDates;
 import io.wascorecards.report.ReportFiles;
 
 /**
@@ -35,12 +35,11 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 
 	/**
 	 * Checks the request.
-	 * @param zone the scheduler's zone, where "today" is
-	 * @param maxRangeDays how many dates it may span
+	 * @param dates the dates a run may be asked for, as for the command line
 	 * @return the checked request
 	 * @throws InvalidRequestException naming the first field at fault
 	 */
-	Checked check(ZoneId zone, int maxRangeDays) {
+	Checked check(RunDates dates) {
 		if (this.unknown != null && !this.unknown.isEmpty()) {
 			String field = this.unknown.keySet().iterator().next();
 			throw new InvalidRequestException(field,
@@ -48,16 +47,11 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 		}
 		LocalDate first = date("from", this.from);
 		LocalDate last = date("to", this.to);
-		Dates.inOrder(first, last);
-		LocalDate today = LocalDate.now(zone);
-		if (last.isAfter(today)) {
-			throw new InvalidRequestException("to",
-					"'to' (" + last + ") is in the future (today is " + today + " in " + zone + ")");
+		try {
+			dates.check(first, last);
 		}
-		long days = ChronoUnit.DAYS.between(first, last) + 1;
-		if (days > maxRangeDays) {
-			throw new InvalidRequestException("to",
-					"the range spans " + days + " dates; at most " + maxRangeDays + " per request");
+		catch (InvalidRunDateException ex) {
+			throw new InvalidRequestException(ex.field(), ex.getMessage());
 		}
 		return new Checked(first, last, distinctConnections(), (this.email == null) || this.email,
 				(this.resend != null) && this.resend);

@@ -44,6 +44,9 @@ public class ScorecardJobLauncher {
 	/** Who asks when the caller does not say: the commands of the jar. */
 	public static final String COMMAND_LINE = "command line";
 
+	/** How many unknown connections a refusal names (it is logged and stored). */
+	private static final int UNKNOWN_NAMED = 5;
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -304,11 +307,15 @@ public class ScorecardJobLauncher {
 			return ConnectionSelection.ALL;
 		}
 		Set<String> wanted = new LinkedHashSet<>(phoneNumberIds);
+		// one array parameter, however many are named (not one bind parameter each)
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id IN (:ids)", Map.of("ids", wanted));
+				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id = ANY (CAST(:ids AS text[]))",
+				Map.of("ids", wanted.toArray(String[]::new)));
 		rows.forEach((row) -> wanted.remove((String) row.get("phone_number_id")));
 		if (!wanted.isEmpty()) {
-			throw new RunRefusedException("Unknown connection phone_number_id: " + String.join(", ", wanted));
+			List<String> named = wanted.stream().limit(UNKNOWN_NAMED).toList();
+			throw new RunRefusedException("Unknown connection phone_number_id: " + String.join(", ", named)
+					+ ((wanted.size() > named.size()) ? " and " + (wanted.size() - named.size()) + " more" : ""));
 		}
 		return new ConnectionSelection(
 				rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());

@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "scorecards.embedded.enabled=true",
 				"scorecards.embedded.data-dir=target/embedded-pg-api", "scorecards.embedded.clean=true",
-				"scorecards.output-dir=target/scorecards-api", "scorecards.api.max-range-days=5",
+				"scorecards.output-dir=target/scorecards-api", "scorecards.max-range-days=5",
 				"scorecards.api.queue-check-interval=500ms" })
 @ContextConfiguration(initializers = TestSmtp.class)
 @Import(KpiScenario.class)
@@ -237,6 +237,8 @@ class AdminApiTests {
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-32\"}", "to"),
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-09\"}", "to"),
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2999-01-01\"}", "to"),
+				// before scorecards.earliest-date, as the command line refuses it
+				Arguments.of("{\"from\":\"2000-01-01\",\"to\":\"2000-01-02\"}", "from"),
 				Arguments.of("{\"from\":\"2026-03-01\",\"to\":\"2026-03-10\"}", "to"),
 				Arguments.of("{\"from\":\"2026-03-10\",\"to\":\"2026-03-10\",\"connections\":[\"999\"]}",
 						"connections"),

@@ -69,7 +69,7 @@ class ApiUsersTests {
 	@Test
 	void hashedUsersWithTheirRolesAreLoaded() {
 		ApiProperties properties = new ApiProperties(
-				Map.of("vic", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("VIEWER"))), 31,
+				Map.of("vic", new ApiProperties.User("{bcrypt}$2a$04$abcdefghijklmnopqrstuv", List.of("VIEWER"))),
 				Duration.ofSeconds(30));
 		assertThat(new ApiSecurityConfiguration().apiUsers(properties).loadUserByUsername("vic").getAuthorities())
 			.extracting(Object::toString)

@@ -222,6 +222,15 @@ class DailyScorecardJobTests {
 			.withMessage("Unknown connection phone_number_id: 999");
 	}
 
+	@Test
+	void rerunOfSeventyThousandUnknownConnectionsIsRefusedNamingAFew() {
+		// more than PostgreSQL's 65,535 bind parameters, were each one of them
+		List<String> unknown = java.util.stream.IntStream.range(0, 70_000).mapToObj((i) -> "9" + i).toList();
+		assertThatExceptionOfType(RunRefusedException.class)
+			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, unknown, AS_OF, false, false)))
+			.withMessage("Unknown connection phone_number_id: 90, 91, 92, 93, 94 and 69995 more");
+	}
+
 	private String exportScorecards() {
 		StringWriter out = new StringWriter();
 		this.scorecardExporter.export(DAY, out);
