@@ -56,7 +56,7 @@ class BusinessInitiatedKpiTests {
 		this.scenario.outbound(this.brand, "H", "BOT", "Hola", "2026-03-10T14:00:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: A, C, E
 		assertThat(kpis()).containsEntry("bi_messages", 3)
@@ -83,7 +83,7 @@ class BusinessInitiatedKpiTests {
 		this.scenario.status("2026-03-10T13:00:05-06:00", WABA, PHONE, t4, "delivered", null);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: touches C, D
 		assertThat(kpis()).containsEntry("bi_messages", 4)
@@ -105,7 +105,7 @@ class BusinessInitiatedKpiTests {
 		template("D", "MARKETING", "2026-03-10T12:00:00-06:00"); // no reply
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(kpis()).containsEntry("bi_messages", 4)
@@ -130,7 +130,7 @@ class BusinessInitiatedKpiTests {
 		this.scenario.failed("2026-03-10T21:00:02-06:00", WABA, PHONE, e, 131049);
 
 		// when
-		this.scenario.run(DAY, "2026-03-11T18:00:00Z");
+		this.scenario.compute(DAY, "2026-03-11T18:00:00Z");
 
 		// then
 		assertThat(kpis()).containsEntry("bi_messages", 5)
@@ -158,7 +158,7 @@ class BusinessInitiatedKpiTests {
 		template("H", "MARKETING", "Óptica Visión", "2026-03-10T09:07:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: BI A..G, touches A..F, named A, B, C
 		assertThat(kpis()).containsEntry("bi_messages", 7)

@@ -97,7 +97,7 @@ class ConsistencyKpiTests {
 				"message_template_language":"es_MX","reason":"Low quality"}""");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		for (String phone : new String[] { PHONE_1, PHONE_2 }) {
@@ -128,7 +128,7 @@ class ConsistencyKpiTests {
 				{"event":"ACCOUNT_VIOLATION","violation_info":{"violation_type":"SCAM"}}""");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: not an unknown WABA, and nobody else's sanction
 		assertThat(this.scenario.findings()).isEmpty();
@@ -146,8 +146,8 @@ class ConsistencyKpiTests {
 		pausedAt("2026-03-11T00:00:00-06:00", 1004); // at W.end: the next day's
 
 		// when
-		this.scenario.run(DAY, CLOSED);
-		this.scenario.run("2026-03-11", "2026-03-13T12:00:00Z");
+		this.scenario.compute(DAY, CLOSED);
+		this.scenario.compute("2026-03-11", "2026-03-13T12:00:00Z");
 
 		// then
 		assertThat(kpis(PHONE_1)).containsEntry("template_pauses", 2);
@@ -171,7 +171,7 @@ class ConsistencyKpiTests {
 				{"display_phone_number":"+52 1 55 8765 4321","event":"FLAGGED","current_limit":"TIER_10K"}""");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(kpis(PHONE_1)).containsEntry("quality_flag_events", 2);
@@ -226,7 +226,7 @@ class ConsistencyKpiTests {
 		this.scenario.preferences("2026-03-10T12:30:00-06:00", WABA_1, PHONE_2, stopX);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(kpis(PHONE_1)).containsEntry("optout_signals", 8)
@@ -254,7 +254,7 @@ class ConsistencyKpiTests {
 		this.scenario.quality(this.brand3, "2026-01-01T00:00:00Z", "GREEN");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(kpis(PHONE_1)).containsEntry("latest_quality_rating", "YELLOW");

@@ -66,7 +66,7 @@ class DayWindowKpiTests {
 		this.scenario.status("2026-03-10T00:00:00-04:00", "200000000000001", "100000000000001", read, "read", null);
 
 		// when
-		this.scenario.run("2026-03-08", "2026-03-11T00:00:00Z");
+		this.scenario.compute("2026-03-08", "2026-03-11T00:00:00Z");
 
 		// then
 		Map<String, Object> kpis = this.scenario.kpis("100000000000001", "2026-03-08");
@@ -97,7 +97,7 @@ class DayWindowKpiTests {
 		this.scenario.inbound(brand, "F", "hola", "2026-10-26T00:00:00+01:00");
 
 		// when
-		this.scenario.run("2026-10-25", "2026-10-28T00:00:00Z");
+		this.scenario.compute("2026-10-25", "2026-10-28T00:00:00Z");
 
 		// then
 		Map<String, Object> kpis = this.scenario.kpis("100000000000001", "2026-10-25");
@@ -120,7 +120,7 @@ class DayWindowKpiTests {
 		this.scenario.inbound(brand, "D", "hola", "2026-09-07T00:00:00-03:00");
 
 		// when
-		this.scenario.run("2026-09-06", "2026-09-09T00:00:00Z");
+		this.scenario.compute("2026-09-06", "2026-09-09T00:00:00Z");
 
 		// then
 		Map<String, Object> kpis = this.scenario.kpis("100000000000001", "2026-09-06");
@@ -146,8 +146,8 @@ class DayWindowKpiTests {
 		this.scenario.inbound(brand, "F", "hola", "2026-11-02T00:00:00-05:00");
 
 		// when: both days
-		this.scenario.run("2026-10-31", "2026-11-05T00:00:00Z");
-		this.scenario.run("2026-11-01", "2026-11-05T00:00:00Z");
+		this.scenario.compute("2026-10-31", "2026-11-05T00:00:00Z");
+		this.scenario.compute("2026-11-01", "2026-11-05T00:00:00Z");
 
 		// then: the day before ends where this one starts
 		Map<String, Object> before = this.scenario.kpis("100000000000001", "2026-10-31");
@@ -182,7 +182,7 @@ class DayWindowKpiTests {
 				null); // at W.end + A: ignored
 
 		// when
-		this.scenario.run("2026-10-24", "2026-10-28T00:00:00Z");
+		this.scenario.compute("2026-10-24", "2026-10-28T00:00:00Z");
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", "2026-10-24")).containsEntry("interactions", 2)
@@ -212,7 +212,7 @@ class DayWindowKpiTests {
 		}
 
 		// when
-		this.scenario.run("2026-03-10", "2026-03-13T00:00:00Z");
+		this.scenario.compute("2026-03-10", "2026-03-13T00:00:00Z");
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", "2026-03-10")).containsEntry("interactions", 2);
@@ -231,7 +231,7 @@ class DayWindowKpiTests {
 		this.scenario.deactivate(inactive);
 
 		// when
-		this.scenario.run("2026-03-10", "2026-03-12T12:00:00Z");
+		this.scenario.compute("2026-03-10", "2026-03-12T12:00:00Z");
 
 		// then
 		Map<String, Object> kpis = this.scenario.kpis("100000000000001", "2026-03-10");

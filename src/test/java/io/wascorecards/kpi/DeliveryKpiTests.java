@@ -64,7 +64,7 @@ class DeliveryKpiTests {
 		status("2026-03-10T11:00:01-06:00", m5, "sent"); // only sent: nothing
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 5)
@@ -90,7 +90,7 @@ class DeliveryKpiTests {
 		this.scenario.failed("2026-03-10T10:10:03-06:00", WABA, PHONE, m3, 131049);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 3)
@@ -119,7 +119,7 @@ class DeliveryKpiTests {
 		this.scenario.failed("2026-03-12T00:00:00-06:00", WABA, PHONE, tooLateFailure, 131026); // ignored
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 5)
@@ -141,7 +141,7 @@ class DeliveryKpiTests {
 				"delivered");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 1)
@@ -178,7 +178,7 @@ class DeliveryKpiTests {
 		status("2026-03-11T01:00:00-06:00", "wamid.unknown3", "delivered");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("outbound_messages", 1)

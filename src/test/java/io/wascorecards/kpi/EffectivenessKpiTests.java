@@ -51,7 +51,7 @@ class EffectivenessKpiTests {
 																	// no answer
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		Map<String, Object> kpis = this.scenario.kpis("100000000000001", DAY);
@@ -88,7 +88,7 @@ class EffectivenessKpiTests {
 																		// well
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: A 1 + B 0 + C 3; only C's first is answered (C's second only saw a
 		// campaign send)
@@ -111,8 +111,8 @@ class EffectivenessKpiTests {
 																	// min = 1,500 s
 
 		// when
-		this.scenario.run(DAY, "2026-03-14T00:00:00Z");
-		this.scenario.run("2026-03-11", "2026-03-14T00:00:00Z");
+		this.scenario.compute(DAY, "2026-03-14T00:00:00Z");
+		this.scenario.compute("2026-03-11", "2026-03-14T00:00:00Z");
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 1)
@@ -145,7 +145,7 @@ class EffectivenessKpiTests {
 																	// 1,800 s
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: delays {1800, 86400}
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 3)
@@ -177,7 +177,7 @@ class EffectivenessKpiTests {
 																	// pending
 
 		// when
-		this.scenario.run(DAY, "2026-03-11T16:00:00Z");
+		this.scenario.compute(DAY, "2026-03-11T16:00:00Z");
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 4)
@@ -193,7 +193,7 @@ class EffectivenessKpiTests {
 		answerAfter(delays);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 10)
@@ -215,7 +215,7 @@ class EffectivenessKpiTests {
 		answerAfter(10, 20, 100);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("first_response_p50_s", 20)
@@ -228,7 +228,7 @@ class EffectivenessKpiTests {
 		answerAfter(10, 15);
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("first_response_p50_s", 13) // 12.5
@@ -261,7 +261,7 @@ class EffectivenessKpiTests {
 																	// windows
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: delays {60, 86400, 60, 60, 300}
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 6)
@@ -291,7 +291,7 @@ class EffectivenessKpiTests {
 																		// here
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 1)
@@ -317,7 +317,7 @@ class EffectivenessKpiTests {
 		msg("B", "INBOUND", "CUSTOMER", "2026-03-10T10:00:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("interactions", 2)

@@ -46,7 +46,7 @@ class EvidenceKpiTests {
 		this.scenario.outbound(this.brand, "D", "BOT", "hola", "2026-03-10T21:10:05-06:00");
 
 		// when
-		this.scenario.run("2026-03-10", "2026-03-12T12:00:00Z");
+		this.scenario.compute("2026-03-10", "2026-03-12T12:00:00Z");
 
 		// then: PostgreSQL arrays start at 1, so hour h is element h + 1
 		assertThat(this.jdbc.queryForObject("""
@@ -73,7 +73,7 @@ class EvidenceKpiTests {
 		this.scenario.failed("2026-03-10T10:10:05-06:00", WABA, PHONE, m3, 131026, 131000);
 
 		// when
-		this.scenario.run("2026-03-10", "2026-03-12T12:00:00Z");
+		this.scenario.compute("2026-03-10", "2026-03-12T12:00:00Z");
 
 		// then
 		assertThat(this.jdbc.queryForObject(

@@ -81,7 +81,7 @@ class HumanityKpiTests {
 		out(brand, "G", "BOT", "Un asesor te atenderá", "2026-03-10T15:00:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then: requests A, B, C, D, E, F; fulfilled A, B, D after {5100, 600, 86400} s
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("human_requests", 6)
@@ -99,7 +99,7 @@ class HumanityKpiTests {
 		out(brand, "B", "AGENT", "2026-03-10T10:03:21-06:00"); // 201 s
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("human_requests", 2)
@@ -115,7 +115,7 @@ class HumanityKpiTests {
 		out(brand, "A", "AGENT", "2026-03-10T09:01:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis(PHONE, DAY)).containsEntry("human_requests", 0)
@@ -141,8 +141,8 @@ class HumanityKpiTests {
 	}
 
 	/**
-	 * Gives each body a connection with one inbound message of it, runs the job once and
-	 * checks every one.
+	 * Gives each body a connection with one inbound message of it, computes the day once
+	 * and checks every one.
 	 */
 	private void check(int expectedRequests, String... bodies) {
 		List<String> phones = new ArrayList<>();
@@ -153,7 +153,7 @@ class HumanityKpiTests {
 			in(connection, "A", bodies[i], "2026-03-10T12:00:00-06:00");
 			phones.add(phone);
 		}
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 		SoftAssertions softly = new SoftAssertions();
 		for (int i = 0; i < bodies.length; i++) {
 			softly.assertThat(this.scenario.kpis(phones.get(i), DAY).get("human_requests"))

@@ -4,24 +4,34 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.wascorecards.DatabaseTest;
+import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.TestDatabase;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
+import io.wascorecards.webhook.WebhookReader;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Builds a small, hand-written data set in the §2 tables, runs the job over it and reads
- * back the stored KPIs. Instants are written as ISO offset date-times
- * ({@code 2026-03-10T09:00:00-06:00}) so that expectations can be checked against the
- * connection's local time by eye. Every {@link DatabaseTest} can inject one.
+ * Builds a small, hand-written data set in the §2 tables, computes a date's KPIs over it
+ * ({@link #compute}, or the whole job: {@link #run}) and reads back the stored KPIs.
+ * Instants are written as ISO offset date-times ({@code 2026-03-10T09:00:00-06:00}) so
+ * that expectations can be checked against the connection's local time by eye. Every
+ * {@link DatabaseTest} can inject one.
  */
 public class KpiScenario {
 
@@ -29,17 +39,43 @@ public class KpiScenario {
 
 	private final ScorecardJobLauncher launcher;
 
+	private final WebhookReader webhookReader;
+
+	private final DailyKpiCalculator calculator;
+
+	private final ConnectionRangePartitioner partitioner;
+
+	private final int partitions;
+
+	private final TransactionTemplate transactions;
+
 	private int wamids;
 
-	public KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher) {
+	/** The webhook reads of {@link #compute}, each standing for a run of its own. */
+	private int reads;
+
+	/** The dates computed or run since the reset: computing one again is a rerun. */
+	private final Set<LocalDate> computed = new HashSet<>();
+
+	public KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher, WebhookReader webhookReader,
+			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager,
+			ScorecardsProperties properties) {
 		this.jdbc = jdbc;
 		this.launcher = launcher;
+		this.webhookReader = webhookReader;
+		this.calculator = calculator;
+		this.partitioner = new ConnectionRangePartitioner(new NamedParameterJdbcTemplate(jdbc),
+				ConnectionSelection.ALL);
+		this.partitions = properties.partitions();
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** Starts a test from empty tables. */
 	public void reset() {
 		TestDatabase.reset(this.jdbc);
 		this.wamids = 0;
+		this.reads = 0;
+		this.computed.clear();
 	}
 
 	public long connection(String phoneNumberId, String wabaId, String displayPhoneNumber, String brandName,
@@ -186,9 +222,39 @@ public class KpiScenario {
 	 * completed.
 	 */
 	public void run(String businessDate, String asOf) {
-		List<RunOutcome> outcomes = this.launcher.rerun(new RunRequest(LocalDate.parse(businessDate),
-				LocalDate.parse(businessDate), List.of(), Instant.parse(asOf), false, false));
+		LocalDate date = LocalDate.parse(businessDate);
+		this.computed.add(date);
+		List<RunOutcome> outcomes = this.launcher
+			.rerun(new RunRequest(date, date, List.of(), Instant.parse(asOf), false, false));
 		assertThat(outcomes).allMatch(RunOutcome::succeeded);
+	}
+
+	/**
+	 * Computes one date's KPIs as of an instant as the job's first two steps do, for all
+	 * active connections: the date's webhooks read (read again when the date was computed
+	 * or run before, as a rerun does), then the KPI statement over each of the job's
+	 * ranges of connections, a transaction each. Nothing else: no backfill of the days
+	 * before, no scoring, PDF or e-mail (a test of those runs the job: {@link #run}).
+	 * @param businessDate the date
+	 * @param asOf the instant
+	 * @return the date's stored rows by phone number id
+	 */
+	public Map<String, Map<String, Object>> compute(String businessDate, String asOf) {
+		LocalDate date = LocalDate.parse(businessDate);
+		Instant instant = Instant.parse(asOf);
+		this.webhookReader.read(date, ++this.reads, !this.computed.add(date));
+		for (ExecutionContext range : this.partitioner.partition(this.partitions).values()) {
+			this.transactions.executeWithoutResult((status) -> this.calculator.compute(date, instant,
+					range.getLong(ConnectionRangePartitioner.FIRST_ID),
+					range.getLong(ConnectionRangePartitioner.LAST_ID), ConnectionSelection.ALL));
+		}
+		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+		for (Map<String, Object> row : this.jdbc.queryForList("""
+				SELECT c.phone_number_id, k.* FROM daily_kpi k JOIN wa_connection c ON c.id = k.connection_id
+				WHERE k.business_date = ? ORDER BY k.connection_id""", date)) {
+			rows.put((String) row.remove("phone_number_id"), row);
+		}
+		return rows;
 	}
 
 	public Map<String, Object> kpis(String phoneNumberId, String businessDate) {

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Brand coherence: links in outbound messages (SPEC §4). Each case of a table is one
  * outbound message of its own connection (allowed domain {@code opticavision.mx}), so
- * that one run checks every case separately; {@code {own}} in a body stands for the
- * connection's display phone number. Another WhatsApp number is {@code 5215599999999}.
+ * that one computation checks every case separately; {@code {own}} in a body stands for
+ * the connection's display phone number. Another WhatsApp number is
+ * {@code 5215599999999}.
  */
 @DatabaseTest
 class LinkKpiTests {
@@ -116,7 +117,7 @@ class LinkKpiTests {
 		out(brand, "Hola", "2026-03-10T09:06:00-06:00");
 
 		// when
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 
 		// then
 		assertThat(this.scenario.kpis("100000000000001", DAY)).containsEntry("outbound_messages", 6)
@@ -134,7 +135,7 @@ class LinkKpiTests {
 	}
 
 	/**
-	 * Gives each case a connection with one outbound message, runs the job once and
+	 * Gives each case a connection with one outbound message, computes the day once and
 	 * checks every case.
 	 */
 	private void check(LinkCase... cases) {
@@ -150,7 +151,7 @@ class LinkKpiTests {
 			phones.add(phone);
 			bodies.add(body);
 		}
-		this.scenario.run(DAY, CLOSED);
+		this.scenario.compute(DAY, CLOSED);
 		SoftAssertions softly = new SoftAssertions();
 		for (int i = 0; i < cases.length; i++) {
 			Map<String, Object> kpis = this.scenario.kpis(phones.get(i), DAY);

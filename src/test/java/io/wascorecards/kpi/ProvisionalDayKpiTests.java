@@ -24,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A day scored while provisional (SPEC §3: its {@code W.end + A} after the run's as_of)
  * is computed again by the next run, so that the 7-day sums of later scorecards count the
  * answers and statuses that arrived after it; a day that was final stays as it was.
+ * <p>
+ * Unlike the other KPI tests, the first two run the whole job ({@link KpiScenario#run}):
+ * what they check is the job's backfill of the days before the date, which
+ * {@link KpiScenario#compute} leaves out.
  */
 @DatabaseTest
 class ProvisionalDayKpiTests {
