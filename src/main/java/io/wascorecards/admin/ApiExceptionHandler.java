@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -116,7 +117,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler implements Resp
 	 */
 	@ExceptionHandler
 	ProblemDetail failed(Exception ex, HttpServletRequest request) {
-		failures.error(request.getMethod() + " " + Excerpts.of(request.getRequestURI()) + " failed",
+		// the cause on the line itself: the terminal shows one line per event, the log
+		// file the stack trace
+		String cause = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
+		failures.error(
+				request.getMethod() + " " + Excerpts.of(request.getRequestURI()) + " failed: "
+						+ Excerpts.of((cause != null) ? cause.strip().lines().findFirst().orElse("") : ex.toString()),
 				Excerpts.forLog(ex));
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				Problems.detail(HttpStatus.INTERNAL_SERVER_ERROR.value()));

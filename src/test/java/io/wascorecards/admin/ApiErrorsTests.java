@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are written byte for byte on a socket: an HTTP client would normalise their paths.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet",
+		properties = { "spring.main.web-application-type=servlet", "scorecards.embedded.enabled=true",
 				"scorecards.embedded.data-dir=target/embedded-pg-api-errors", "scorecards.embedded.clean=true",
 				"scorecards.output-dir=target/scorecards-api-errors" })
 @ContextConfiguration(initializers = TestSmtp.class)

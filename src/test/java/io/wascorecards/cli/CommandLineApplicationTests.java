@@ -62,7 +62,8 @@ class CommandLineApplicationTests {
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES)
 	void anApiUserWithAPlainTextPasswordStopsServeWithTwoAndItsReason() {
-		assertThat(run("serve", "--scorecards.embedded.data-dir=" + this.dir.resolve("db"), "--server.port=0",
+		assertThat(run("serve", "--scorecards.embedded.enabled=true",
+				"--scorecards.embedded.data-dir=" + this.dir.resolve("db"), "--server.port=0",
 				"--scorecards.api.users.x.password=plain", "--scorecards.api.users.x.roles=ADMIN"))
 			.isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
