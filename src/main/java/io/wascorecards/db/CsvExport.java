@@ -3,79 +3,52 @@ package io.wascorecards.db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Map;
+import java.time.LocalDate;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * Streams the rows of a query to a CSV writer, one line per row, without holding them in
- * memory.
+ * Runs a {@code COPY (SELECT …) TO STDOUT WITH (FORMAT csv, HEADER)} statement and
+ * streams what PostgreSQL writes to a writer: the database does the quoting (RFC 4180),
+ * the rows are never held in memory, and the header is the query's column names.
  */
 public final class CsvExport {
+
+	private static final String BUSINESS_DATE = ":businessDate";
 
 	private CsvExport() {
 	}
 
 	/**
-	 * Writes the header, then one line per row of the query.
-	 * @param jdbc the database
-	 * @param header the header line, without its line break
-	 * @param query the query
-	 * @param params its parameters
-	 * @param line writes one row as a CSV line, without its line break
-	 * @param out where to write
-	 * @return the number of rows written
+	 * Writes the CSV of one date. COPY takes no bind parameters, so the statement's
+	 * {@code :businessDate} is replaced by the date as a literal: a {@link LocalDate}'s
+	 * text is digits and {@code -} only, nothing else can reach the statement.
+	 * @param jdbc the database (in the caller's transaction, if it has one)
+	 * @param copyStatement the {@code COPY … TO STDOUT} statement
+	 * @param businessDate the date it is run for
+	 * @param out where to write; flushed, not closed
+	 * @return the number of rows written, without the header
 	 */
-	public static int write(NamedParameterJdbcTemplate jdbc, String header, String query, Map<String, ?> params,
-			Line line, Writer out) {
-		int[] rows = { 0 };
+	public static int write(JdbcOperations jdbc, String copyStatement, LocalDate businessDate, Writer out) {
+		String sql = copyStatement.replace(BUSINESS_DATE, "DATE '" + businessDate + "'");
+		Long rows = jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			try {
+				return connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		try {
-			out.write(header);
-			out.write('\n');
-			jdbc.query(query, params, (row) -> {
-				try {
-					out.write(line.of(row));
-					out.write('\n');
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				rows[0]++;
-			});
 			out.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return rows[0];
-	}
-
-	/**
-	 * Every column of a row as it is, an empty field for a null.
-	 * @param row the row
-	 * @return the line
-	 * @throws SQLException if the row cannot be read
-	 */
-	public static String allColumns(ResultSet row) throws SQLException {
-		StringBuilder line = new StringBuilder(256);
-		int columns = row.getMetaData().getColumnCount();
-		for (int i = 1; i <= columns; i++) {
-			String value = row.getString(i);
-			line.append((i > 1) ? "," : "").append((value != null) ? value : "");
-		}
-		return line.toString();
-	}
-
-	/**
-	 * Writes one row as a CSV line.
-	 */
-	@FunctionalInterface
-	public interface Line {
-
-		String of(ResultSet row) throws SQLException;
-
+		return Math.toIntExact(rows);
 	}
 
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param days how many daily rows were summed
  * @param sums each summed daily KPI by its column name ({@code interactions},
- * {@code bi_touches}, …; see {@code DailyKpiColumns}); a column without rows sums to 0
+ * {@code bi_touches}, …: the columns of {@code daily_kpi}); a column without rows sums to
+ * 0
  * @param latestQualityRating the {@code latest_quality_rating} of the window's last day,
  * or {@code UNKNOWN}
  */

@@ -35,7 +35,8 @@ public record Scorecard(BigDecimal score, Status status, Map<Area, BigDecimal> a
 	}
 
 	/**
-	 * Writes a score as the scorecard CSV does: one decimal, half up.
+	 * Writes a score as the scorecard CSV shows it: one decimal, half up (the CSV's query
+	 * rounds the same way).
 	 * @param score a score of this record, or {@code null}
 	 * @return e.g. {@code 70.3}; empty for {@code null}
 	 */

@@ -2,11 +2,17 @@ package io.wascorecards.scorecard;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
+import io.wascorecards.CsvRecords;
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.kpi.KpiScenario;
+import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.ScoringMessages;
@@ -78,6 +84,51 @@ class ScorecardCsvExporterTests {
 			assertThat(new ScoringMessages().render(recommendation, Locale.ENGLISH).finding()).isEqualTo(
 					"Phone quality is rated YELLOW (medium): Meta flagged or downgraded the number once in the last 7 days.");
 		});
+	}
+
+	@Test
+	void aStoredValueWithACommaAQuoteAndALineBreakIsQuoted() {
+		// given: a scorecard stored by hand (the job stores only numbers and ratings as
+		// values), provisional, with one KPI and two areas; the other KPIs are not stored
+		String value = "YELLOW, \"medium\"\nsee the BSP's note";
+		long connection = this.scenario.connection("100000000000001", "200000000000001", "5215500000001", "Uno", "UTC");
+		this.jdbc.update("""
+				INSERT INTO scorecard (connection_id, business_date, as_of, provisional, score, status,
+				                       effectiveness_score, consistency_score, kpis, recommendations)
+				VALUES (?, ?, now(), true, 70.25, 'YELLOW', 100, 40.449999,
+				        jsonb_build_object('phone_quality', jsonb_build_object('value', ?::text, 'status', 'YELLOW')),
+				        '[]')""", connection, DAY, value);
+
+		// when
+		List<List<String>> records = CsvRecords.parse(export());
+
+		// then: the header of SPEC §6 (the KPIs in the order of Kpi), then one record
+		// whose value comes back whole
+		List<String> header = List.of(("phone_number_id,business_date,provisional,score,status,"
+				+ "response_rate_value,response_rate_status,answered_within_15m_rate_value,answered_within_15m_rate_status,"
+				+ "outbound_reply_rate_value,outbound_reply_rate_status,delivery_failure_rate_value,delivery_failure_rate_status,"
+				+ "external_link_rate_value,external_link_rate_status,foreign_whatsapp_refs_value,foreign_whatsapp_refs_status,"
+				+ "brand_identification_rate_value,brand_identification_rate_status,optout_per_1000_value,optout_per_1000_status,"
+				+ "sanctions_value,sanctions_status,phone_quality_value,phone_quality_status,"
+				+ "human_fulfilment_rate_value,human_fulfilment_rate_status,human_involvement_rate_value,human_involvement_rate_status,"
+				+ "effectiveness_score,brand_score,consistency_score,humanity_score")
+			.split(","));
+		assertThat(header.subList(5, header.size() - Area.values().length)).isEqualTo(Arrays.stream(Kpi.values())
+			.flatMap((kpi) -> Stream.of(kpi.key() + "_value", kpi.key() + "_status"))
+			.toList());
+		assertThat(records).hasSize(2);
+		assertThat(records.get(0)).isEqualTo(header);
+		List<String> expected = new ArrayList<>(Collections.nCopies(header.size(), ""));
+		expected.set(0, "100000000000001");
+		expected.set(1, "2026-03-10");
+		expected.set(2, "true");
+		expected.set(3, "70.3");
+		expected.set(4, "YELLOW");
+		expected.set(header.indexOf("phone_quality_value"), value);
+		expected.set(header.indexOf("phone_quality_status"), "YELLOW");
+		expected.set(header.indexOf("effectiveness_score"), "100.0");
+		expected.set(header.indexOf("consistency_score"), "40.4");
+		assertThat(records.get(1)).isEqualTo(expected);
 	}
 
 	private void flag(String wabaId, String displayPhoneNumber) {

@@ -1,6 +1,8 @@
 package io.wascorecards.scoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -158,20 +160,23 @@ class ScorerTests {
 	}
 
 	@Test
-	void scorecardColumnsFollowTheCsvHeader() {
+	void kpiValuesAndScoresAreWrittenAsTheScorecardCsvShowsThem() {
 		String current = "interactions=10 interactions_answered=10 bi_touches=100 bi_touches_replied=100 "
 				+ "brand_identified_touches=100 outbound_messages=100 outbound_failed=3 outbound_with_body=100 "
 				+ "bi_messages=100 optout_signals=1";
 		Scorecard scorecard = score(Windows.input(current, current, "", "template_pauses=1"));
-		assertThat(String.join(",", ScorecardColumns.NAMES)).isEqualTo("score,status,"
-				+ "response_rate_value,response_rate_status,answered_within_15m_rate_value,answered_within_15m_rate_status,"
-				+ "outbound_reply_rate_value,outbound_reply_rate_status,delivery_failure_rate_value,delivery_failure_rate_status,"
-				+ "external_link_rate_value,external_link_rate_status,foreign_whatsapp_refs_value,foreign_whatsapp_refs_status,"
-				+ "brand_identification_rate_value,brand_identification_rate_status,optout_per_1000_value,optout_per_1000_status,"
-				+ "sanctions_value,sanctions_status,phone_quality_value,phone_quality_status,"
-				+ "human_fulfilment_rate_value,human_fulfilment_rate_status,human_involvement_rate_value,human_involvement_rate_status,"
-				+ "effectiveness_score,brand_score,consistency_score,humanity_score");
-		assertThat(String.join(",", ScorecardColumns.values(scorecard)))
+		// in the order of the CSV: score, status, each KPI's value and status, the area
+		// scores
+		List<String> fields = new ArrayList<>(
+				List.of(Scorecard.writeScore(scorecard.score()), scorecard.status().name()));
+		for (KpiResult result : scorecard.kpis()) {
+			fields.add(result.value());
+			fields.add(result.status().name());
+		}
+		for (Area area : Area.values()) {
+			fields.add(Scorecard.writeScore(scorecard.areaScores().get(area)));
+		}
+		assertThat(String.join(",", fields))
 			.isEqualTo("70.3,YELLOW,,NO_DATA,,NO_DATA,1.0000,GREEN,0.0300,YELLOW,0.0000,GREEN,0,GREEN,1.0000,GREEN,"
 					+ "10.00,YELLOW,1,YELLOW,,NO_DATA,,NO_DATA,,NO_DATA,75.0,100.0,50.0,");
 	}

@@ -3,8 +3,9 @@ package io.wascorecards.kpi;
 import java.util.List;
 
 /**
- * The daily KPIs of SPEC §4 in the order of the {@code export-kpis} CSV; each is a column
- * of {@code daily_kpi}.
+ * The daily KPIs of SPEC §4 in the order of the {@code export-kpis} CSV, which SPEC §6
+ * fixes; each is a column of {@code daily_kpi}. What tests check the export's header
+ * against and build daily rows from.
  */
 public final class DailyKpiColumns {
 
