@@ -12,6 +12,7 @@ import io.wascorecards.ScorecardsProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,11 +52,15 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/**
+	 * The pool is configured as a configured datasource's is
+	 * ({@code spring.datasource.hikari.*}).
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setMaximumPoolSize(12);
 		return dataSource;
 	}
 
