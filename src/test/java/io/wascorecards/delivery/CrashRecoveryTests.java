@@ -1,13 +1,11 @@
 package io.wascorecards.delivery;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.zaxxer.hikari.HikariDataSource;
+import io.wascorecards.ChildRun;
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.TestSmtp;
-import io.wascorecards.ScorecardsApplication;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +51,8 @@ class CrashRecoveryTests {
 	private static final int BRANDS = 40;
 
 	private static final int MANAGERS = 10;
+
+	private static final Instant AS_OF = Instant.parse("2026-03-14T00:00:00Z");
 
 	@Autowired
 	private KpiScenario scenario;
@@ -117,9 +115,9 @@ class CrashRecoveryTests {
 			.collect(Collectors.toMap((row) -> (String) row.get("message_id"), (row) -> (String) row.get("recipient")));
 		assertThat(expected).hasSize(MANAGERS);
 		Map<String, List<MimeMessage>> received = Arrays.stream(smtp.getReceivedMessages())
-			.collect(Collectors.groupingBy(CrashRecoveryTests::messageId));
+			.collect(Collectors.groupingBy(ChildRun::messageId));
 		assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-		received.forEach((id, copies) -> assertThat(recipient(copies.get(0))).isEqualTo(expected.get(id)));
+		received.forEach((id, copies) -> assertThat(ChildRun.recipient(copies.get(0))).isEqualTo(expected.get(id)));
 		long duplicated = received.values().stream().filter((copies) -> copies.size() > 1).count();
 		assertThat(duplicated).as("e-mails received twice (same Message-ID)").isLessThanOrEqualTo(1);
 		assertThat(received.values()).allSatisfy((copies) -> assertThat(copies).hasSizeLessThanOrEqualTo(2));
@@ -128,45 +126,16 @@ class CrashRecoveryTests {
 	private void givenBrandsAndManagers() throws IOException {
 		this.scenario.reset();
 		FileSystemUtils.deleteRecursively(OUTPUT);
-		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
-		List<Long> connections = new ArrayList<>();
-		for (int i = 0; i < BRANDS; i++) {
-			connections.add(brandDay.brand("1000000000004%02d".formatted(i), "2000000000004%02d".formatted(i),
-					"52155123404%02d".formatted(i), "Marca " + i, "es", DATE));
-		}
-		for (int m = 0; m < MANAGERS; m++) {
-			int perManager = BRANDS / MANAGERS;
-			brandDay.manager("manager" + m + "@bsp.example", "Manager " + m, null,
-					connections.subList(m * perManager, (m + 1) * perManager)
-						.stream()
-						.mapToLong(Long::longValue)
-						.toArray());
-		}
+		new BrandDay(this.scenario, this.jdbc).brandsAndManagers("004", BRANDS, MANAGERS, DATE);
 	}
 
-	/** The CLI's {@code run} in its own JVM, on the tests' database and SMTP server. */
 	private Process run(String name) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				ScorecardsApplication.class.getName(), "run", "--date", DATE.toString(), "--as-of",
-				"2026-03-14T00:00:00Z", "--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
-				"--spring.mail.port=" + TestSmtp.PORT, "--scorecards.mail.send-interval=300ms",
-				"--logging.file.name=target/crash-run-" + name + "-app.log");
-		File log = new File("target/crash-run-" + name + ".log");
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+		return ChildRun.start(this.dataSource, "crash-run-" + name, DATE, AS_OF, OUTPUT,
+				"--scorecards.mail.send-interval=300ms");
 	}
 
 	private static void awaitOrKill(Process process, BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		while (!condition.getAsBoolean()) {
-			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-				process.destroyForcibly();
-				throw new AssertionError("the run ended or stalled before the moment to kill it");
-			}
-			Thread.sleep(20);
-		}
+		ChildRun.awaitOrKill(process, condition, Duration.ofMinutes(5));
 	}
 
 	/** SIGKILL: no shutdown hook, no cleanup, like a lost machine. */
@@ -188,24 +157,6 @@ class CrashRecoveryTests {
 		catch (IOException ex) {
 			// not created yet
 			return 0;
-		}
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package io.wascorecards.job;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -8,21 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.zaxxer.hikari.HikariDataSource;
+import io.wascorecards.ChildRun;
 import io.wascorecards.DatabaseTest;
-import io.wascorecards.ScorecardsApplication;
 import io.wascorecards.TestSmtp;
 import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.kpi.DailyKpiCalculator;
@@ -30,7 +26,6 @@ import io.wascorecards.kpi.DailyKpiCsvExporter;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
 import io.wascorecards.report.ReportFilesAccess;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,7 +174,7 @@ class LostDatabaseTests {
 		String application = "lost-db-" + name + "-first";
 		Process first = run(application);
 		try {
-			awaitOrKill(first, () -> sleepingInStep(application, step));
+			ChildRun.awaitOrKill(first, () -> sleepingInStep(application, step), Duration.ofMinutes(3));
 			Integer terminated = this.jdbc.queryForObject(
 					"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?",
 					Integer.class, application);
@@ -230,50 +225,22 @@ class LostDatabaseTests {
 			.collect(Collectors.toMap((row) -> (String) row.get("message_id"), (row) -> (String) row.get("recipient")));
 		assertThat(sent).hasSize(MANAGERS);
 		Map<String, List<MimeMessage>> received = Arrays.stream(smtp.getReceivedMessages())
-			.collect(Collectors.groupingBy(LostDatabaseTests::messageId));
+			.collect(Collectors.groupingBy(ChildRun::messageId));
 		assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(sent.keySet());
 		assertThat(received).allSatisfy((id, copies) -> {
 			assertThat(copies).as("copies of " + id).hasSize(1);
-			assertThat(recipient(copies.get(0))).isEqualTo(sent.get(id));
+			assertThat(ChildRun.recipient(copies.get(0))).isEqualTo(sent.get(id));
 		});
 	}
 
 	private void givenBrandsAndManagers() throws IOException {
 		this.scenario.reset();
 		FileSystemUtils.deleteRecursively(OUTPUT);
-		BrandDay brandDay = new BrandDay(this.scenario, this.jdbc);
-		List<Long> connections = new ArrayList<>();
-		for (int i = 0; i < BRANDS; i++) {
-			connections.add(brandDay.brand("1000000000005%02d".formatted(i), "2000000000005%02d".formatted(i),
-					"52155123405%02d".formatted(i), "Marca " + i, "es", DATE));
-		}
-		int perManager = BRANDS / MANAGERS;
-		for (int m = 0; m < MANAGERS; m++) {
-			brandDay.manager("manager" + m + "@bsp.example", "Manager " + m, null,
-					connections.subList(m * perManager, (m + 1) * perManager)
-						.stream()
-						.mapToLong(Long::longValue)
-						.toArray());
-		}
+		new BrandDay(this.scenario, this.jdbc).brandsAndManagers("005", BRANDS, MANAGERS, DATE);
 	}
 
-	/**
-	 * The CLI's {@code run} in its own JVM, on the tests' database (its sessions named
-	 * after it) and SMTP server.
-	 */
-	private Process run(String application) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		// a short run: starting quickly matters more than peak speed
-		List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
-				System.getProperty("java.class.path"), ScorecardsApplication.class.getName(), "run", "--date",
-				DATE.toString(), "--as-of", AS_OF.toString(),
-				"--spring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + application,
-				"--scorecards.output-dir=" + OUTPUT, "--scorecards.threads=1", "--spring.mail.host=localhost",
-				"--spring.mail.port=" + TestSmtp.PORT, "--logging.file.name=target/" + application + "-app.log");
-		File log = new File("target/" + application + ".log");
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+	private Process run(String name) throws IOException {
+		return ChildRun.start(this.dataSource, name, DATE, AS_OF, OUTPUT);
 	}
 
 	/** Whether the child waits in a slowed write while the step runs. */
@@ -282,17 +249,6 @@ class LostDatabaseTests {
 				SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = ? AND wait_event = 'PgSleep')
 				   AND EXISTS (SELECT 1 FROM batch_step_execution WHERE step_name = ? AND status = 'STARTED')""",
 				Boolean.class, application, step));
-	}
-
-	private static void awaitOrKill(Process process, BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (!condition.getAsBoolean()) {
-			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-				process.destroyForcibly();
-				throw new AssertionError("the run ended or stalled before the moment to cut its connections");
-			}
-			Thread.sleep(20);
-		}
 	}
 
 	private String firstStatus() {
@@ -309,24 +265,6 @@ class LostDatabaseTests {
 		StringWriter out = new StringWriter();
 		exporter.apply(DATE, out);
 		return out.toString();
-	}
-
-	private static String messageId(MimeMessage message) {
-		try {
-			return message.getMessageID();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,6 +3,8 @@ package io.wascorecards.report;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.wascorecards.kpi.KpiScenario;
 
@@ -79,6 +81,29 @@ public final class BrandDay {
 					connectionId);
 		}
 		return id;
+	}
+
+	/**
+	 * Brands named {@code Marca 0…} with phone number ids {@code 1000000000<series><nn>},
+	 * each manager given the same number of them in order.
+	 * @param series three digits that keep these ids apart from other tests'
+	 * @return the connections' ids
+	 */
+	public List<Long> brandsAndManagers(String series, int brands, int managers, LocalDate date) {
+		List<Long> connections = new ArrayList<>();
+		for (int i = 0; i < brands; i++) {
+			connections.add(brand("1000000000%s%02d".formatted(series, i), "2000000000%s%02d".formatted(series, i),
+					"5215512%s%02d".formatted(series, i), "Marca " + i, "es", date));
+		}
+		int perManager = brands / managers;
+		for (int m = 0; m < managers; m++) {
+			manager("manager" + m + "@bsp.example", "Manager " + m, null,
+					connections.subList(m * perManager, (m + 1) * perManager)
+						.stream()
+						.mapToLong(Long::longValue)
+						.toArray());
+		}
+		return connections;
 	}
 
 }
