@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.wascorecards.job.RunDates;
 import io.wascorecards.job.RunRequests;
+import jakarta.validation.Valid;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/runs}: start runs of a range of dates (they run in the background, in date
- * order) and follow them.
+ * order) and follow them. The request's values are checked by their constraints (a
+ * refusal is a problem naming the field), the dates as for the command line.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -62,15 +64,17 @@ class RunsController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Map<String, List<Map<String, Object>>> start(@RequestBody RunsRequest body, Principal user) {
-		RunsRequest.Checked request = body.check(this.dates);
-		checkKnown(request.connections());
+	Map<String, List<Map<String, Object>>> start(@Valid @RequestBody RunsRequest body, Principal user) {
+		LocalDate first = body.first();
+		LocalDate last = body.last();
+		this.dates.check(first, last);
+		checkKnown(body.connections());
 		// all the dates or none: a client that tries again after an error never gets
 		// twice the runs
 		List<Map<String, Object>> runs = this.transaction.execute((status) -> {
 			List<Map<String, Object>> queued = new ArrayList<>();
-			for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-				long id = this.requests.queue(date, request.connections(), request.email(), request.resend(),
+			for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+				long id = this.requests.queue(date, body.connections(), body.email(), body.resend(),
 						RunRequests.api(user.getName()));
 				queued.add(Map.of("id", id, "date", date));
 			}
@@ -81,26 +85,21 @@ class RunsController {
 	}
 
 	@GetMapping
-	Map<String, List<RunView>> list(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		LocalDate last = (to != null) ? Dates.parse("to", to) : LocalDate.of(9999, 12, 31);
-		LocalDate first = (from != null) ? Dates.parse("from", from) : LocalDate.of(1, 1, 1);
-		Dates.inOrder(first, last);
+	Map<String, List<RunView>> list(@RequestParam(required = false) @IsoDate String from,
+			@RequestParam(required = false) @IsoDate String to) {
+		LocalDate first = (from != null) ? LocalDate.parse(from) : LocalDate.of(1, 1, 1);
+		LocalDate last = (to != null) ? LocalDate.parse(to) : LocalDate.of(9999, 12, 31);
+		if (last.isBefore(first)) {
+			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
+		}
 		return Map.of("runs", this.requests.between(first, last, LISTED).stream().map(this::view).toList());
 	}
 
 	@GetMapping("/{id}")
-	RunView get(@PathVariable String id) {
-		long number;
-		try {
-			number = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidRequestException("id", "'" + id + "' is not a run id");
-		}
-		RunRequests.Request request = this.requests.find(number);
+	RunView get(@PathVariable long id) {
+		RunRequests.Request request = this.requests.find(id);
 		if (request == null) {
-			throw new ApiExceptionHandler.NotFoundException("No run " + number);
+			throw new ApiExceptionHandler.NotFoundException("No run " + id);
 		}
 		return view(request);
 	}

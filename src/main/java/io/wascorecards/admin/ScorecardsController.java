@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.wascorecards.report.ReportFiles;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Scorecard;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
@@ -40,11 +40,11 @@ class ScorecardsController {
 	}
 
 	@GetMapping
-	Map<String, Object> list(@RequestParam(required = false) String date) {
-		if (date == null) {
-			throw new InvalidRequestException("date", "'date' is required (YYYY-MM-DD)");
-		}
-		LocalDate day = Dates.parse("date", date);
+	// the date is required by its constraint, not by the mapping: refused naming the
+	// field, as every other value
+	Map<String, Object> list(
+			@RequestParam(required = false) @NotNull(message = IsoDate.REQUIRED) @IsoDate String date) {
+		LocalDate day = LocalDate.parse(date);
 		List<Map<String, Object>> scorecards = this.jdbc.query(
 				"""
 						SELECT c.phone_number_id, c.brand_name, s.provisional, s.score, s.status, s.effectiveness_score,
@@ -74,11 +74,9 @@ class ScorecardsController {
 	}
 
 	@GetMapping("/{date}/{phoneNumberId}.pdf")
-	ResponseEntity<FileSystemResource> pdf(@PathVariable String date, @PathVariable String phoneNumberId) {
-		LocalDate day = Dates.parse("date", date);
-		if (!ReportFiles.isSafeId(phoneNumberId)) {
-			throw new InvalidRequestException("phoneNumberId", "'" + phoneNumberId + "' is not a phone_number_id");
-		}
+	ResponseEntity<FileSystemResource> pdf(@PathVariable @IsoDate String date,
+			@PathVariable @PhoneNumberId String phoneNumberId) {
+		LocalDate day = LocalDate.parse(date);
 		List<String> paths = this.jdbc.queryForList("""
 				SELECT s.pdf_path FROM scorecard s JOIN wa_connection c ON c.id = s.connection_id
 				WHERE s.business_date = :date AND c.phone_number_id = :phone AND s.pdf_path IS NOT NULL""",
