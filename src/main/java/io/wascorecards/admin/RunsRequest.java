@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.wascorecards.report.ReportFiles;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,11 +25,20 @@ import jakarta.validation.constraints.Size;
  * @param email whether to e-mail (absent: true)
  * @param resend whether to e-mail managers already sent (absent: false)
  */
-record RunsRequest(@NotNull(message = IsoDate.REQUIRED) @IsoDate String from,
-		@NotNull(message = IsoDate.REQUIRED) @IsoDate String to,
-		@Size(max = MAX_CONNECTIONS,
-				message = "may name at most {max} distinct phone_number_ids per request") List<@PhoneNumberId String> connections,
-		Boolean email, Boolean resend) {
+@Schema(description = "The dates to run, and what the runs do",
+		additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+record RunsRequest(
+		@Schema(description = "The first business date",
+				format = "date") @NotNull(message = IsoDate.REQUIRED) @IsoDate String from,
+		@Schema(description = "The last business date",
+				format = "date") @NotNull(message = IsoDate.REQUIRED) @IsoDate String to,
+		@ArraySchema(
+				arraySchema = @Schema(description = "phone_number_ids, absent or empty for all; duplicates are"
+						+ " dropped, the first-seen order kept"),
+				schema = @Schema(pattern = ReportFiles.SAFE_ID_PATTERN)) @Size(max = RunsRequest.MAX_CONNECTIONS,
+						message = "may name at most {max} distinct phone_number_ids per request") List<@PhoneNumberId String> connections,
+		@Schema(description = "Whether to e-mail the managers", defaultValue = "true") Boolean email,
+		@Schema(description = "Whether to e-mail managers already sent", defaultValue = "false") Boolean resend) {
 
 	/**
 	 * How many distinct connections a request may name: more than a person picks by hand,
