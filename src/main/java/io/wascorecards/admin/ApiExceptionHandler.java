@@ -1,16 +1,23 @@
 package io.wascorecards.admin;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import io.wascorecards.job.RunRefusedException;
+import io.wascorecards.job.InvalidRunDateException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.NestedExceptionUtils;
@@ -24,16 +31,22 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.ProblemDetail;
+import org.springframework.util.ClassUtils;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error of the API as an RFC 9457 problem body: Spring MVC's own (a body that is
- * not JSON, a wrong method, …), the API's validation, which names the field at fault, and
- * any other failure.
+ * not JSON, a wrong method, …), the API's validation (the constraints of the body and the
+ * parameters, the dates' rules, the connections known), which names the field at fault,
+ * and any other failure.
  */
 @RestControllerAdvice
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -44,11 +57,86 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler implements Resp
 	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	@ExceptionHandler
-	ProblemDetail invalid(InvalidRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ResponseEntity<Object> invalid(InvalidRequestException ex) {
+		return invalid(ex.field(), ex.getMessage());
+	}
+
+	/**
+	 * A date the command line refuses too (in the future, too early, too many of them): a
+	 * bad request here, not a run refused.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Object> invalid(InvalidRunDateException ex) {
+		return invalid(ex.field(), ex.getMessage());
+	}
+
+	/**
+	 * A body whose values break their constraints: the first field at fault, in the order
+	 * of the body's members.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Object target = ex.getBindingResult().getTarget();
+		List<String> members = (target != null && target.getClass().isRecord())
+				? Stream.of(target.getClass().getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+		Optional<FieldError> first = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.min(Comparator.comparingInt((FieldError error) -> members.indexOf(member(error.getField())))
+				.thenComparing(FieldError::getField));
+		return first.map((error) -> violation(error.getField(), error.getDefaultMessage()))
+			.orElseGet(() -> super.handleMethodArgumentNotValid(ex, headers, status, request));
+	}
+
+	/**
+	 * Parameters of the query or the path that break their constraints: the first at
+	 * fault, in the order of the parameters.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ex.getParameterValidationResults()
+			.stream()
+			.findFirst()
+			.map((result) -> violation(result.getMethodParameter().getParameterName(),
+					result.getResolvableErrors().get(0).getDefaultMessage()))
+			.orElseGet(() -> super.handleHandlerMethodValidationException(ex, headers, status, request));
+	}
+
+	/** A parameter that is not of its type (a run id that is not a number). */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch && mismatch.getRequiredType() != null) {
+			boolean number = Number.class
+				.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(mismatch.getRequiredType()));
+			return invalid(mismatch.getName(), "'" + mismatch.getName() + "' is not "
+					+ (number ? "a number" : "of the expected type") + ": " + Excerpts.of(mismatch.getValue() + ""));
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
+	}
+
+	/**
+	 * A constraint's message follows the name of the field it checks ({@code 'from' is
+	 * required}); an item of a list ({@code connections[3]}) is named as such.
+	 */
+	private static ResponseEntity<Object> violation(String field, String message) {
+		String member = member(field);
+		return invalid(member, (member.equals(field) ? "'" + member + "' " : "an item of '" + member + "' ") + message);
+	}
+
+	/** The member of the body a field is, or is in. */
+	private static String member(String field) {
+		int end = field.indexOf('[');
+		return (end >= 0) ? field.substring(0, end) : field;
+	}
+
+	private static ResponseEntity<Object> invalid(String field, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Invalid request");
-		problem.setProperty("field", ex.field());
-		return problem;
+		problem.setProperty("field", field);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/**
@@ -57,19 +145,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler implements Resp
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath().get(0).getPropertyName();
+			return invalid(field, mismatch(field, databind));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The body is not the JSON this request takes");
 		problem.setTitle("Invalid request");
-		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath().get(0).getPropertyName();
-			problem.setProperty("field", field);
-			problem.setDetail(mismatch(field, databind));
-		}
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** What the member should have been, when Jackson knows the type it wanted. */
 	private static String mismatch(String field, DatabindException ex) {
+		if (ex instanceof UnrecognizedPropertyException unknown) {
+			return "'" + field + "' is not a member of this request ("
+					+ unknown.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.joining(", "))
+					+ ")";
+		}
 		String expected = expected(
 				(ex instanceof MismatchedInputException mismatched) ? mismatched.getTargetType() : null);
 		if (expected == null) {
@@ -96,13 +188,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler implements Resp
 			return "a JSON list";
 		}
 		return null;
-	}
-
-	@ExceptionHandler
-	ProblemDetail refused(RunRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Run refused");
-		return problem;
 	}
 
 	@ExceptionHandler

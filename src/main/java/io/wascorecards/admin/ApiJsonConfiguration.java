@@ -4,6 +4,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -26,9 +27,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Reads the API's request bodies strictly: a boolean is {@code true} or {@code false},
  * never {@code 1} or {@code "true"}; a string is a JSON string, never a number; a member
- * is never {@code null}, nor an item of a list; a member appears once. Only for the
- * request bodies of the API: every other JSON (the actuator's, the answers) is read and
- * written as Spring Boot configures it.
+ * is never {@code null}, nor an item of a list; a member appears once; a member the body
+ * does not have is refused (so that a misspelt one, say {@code "connection"}, does not
+ * quietly run every connection). Only for the request bodies of the API: every other JSON
+ * (the actuator's, the answers) is read and written as Spring Boot configures it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -57,6 +59,7 @@ class ApiJsonConfiguration implements WebMvcConfigurer {
 						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.addModule(new SimpleModule("no-nulls").setDeserializerModifier(new NoNulls()))
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
 	}
 

@@ -28,9 +28,10 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * HTTP basic authentication with the users of {@code scorecards.api.users}: {@code ADMIN}
- * starts runs, {@code VIEWER} (and {@code ADMIN}) reads; nothing but health is open to
- * anyone. Refusals, the firewall's included, are RFC 9457 problem bodies like every other
- * error; no body over {@link BodyLimitFilter#LIMIT} is read.
+ * starts runs, {@code VIEWER} (and {@code ADMIN}) reads, the API's description included;
+ * nothing but health is open to anyone. Refusals, the firewall's included, are RFC 9457
+ * problem bodies like every other error; no body over {@link BodyLimitFilter#LIMIT} is
+ * read.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,7 +52,8 @@ class ApiSecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/runs")
 			.hasRole(ADMIN)
-			.requestMatchers("/api/**", "/actuator/**")
+			// the API's description (springdoc: JSON, and YAML) is read like the API
+			.requestMatchers("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 			.hasAnyRole(ADMIN, VIEWER)
 			.anyRequest()
 			.denyAll())

@@ -3,29 +3,42 @@ package io.wascorecards.admin;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import io.wascorecards.job.InvalidRunDateException;
-import io.wascorecards.job.RunDates;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.wascorecards.report.ReportFiles;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /api/runs}:
- * {@code {"from":"D1","to":"D2","connections":["…"],"email":true,"resend":false}}. Dates
- * are text here so that a malformed one is refused naming its field.
+ * {@code {"from":"D1","to":"D2","connections":["…"],"email":true,"resend":false}}. Its
+ * shape is checked as it is read ({@link ApiJsonConfiguration}: a member of another JSON
+ * type, {@code null}, a member given twice or one it does not have is refused), its
+ * values by the constraints here (each message follows the field's name), and the dates
+ * by {@link io.wascorecards.job.RunDates}, as for the command line.
  *
  * @param from the first business date
  * @param to the last business date
- * @param connections phone_number_ids to limit the runs to (at most
- * {@value #MAX_CONNECTIONS} distinct ones), absent or empty for all
- * @param email whether to e-mail (default true)
- * @param resend whether to e-mail managers already sent (default false)
- * @param unknown any other member: refused, so that a misspelt one (say
- * {@code "connection"}) does not quietly run every connection
+ * @param connections phone_number_ids to limit the runs to, each once in the order first
+ * named (at most {@value #MAX_CONNECTIONS} distinct ones), empty for all
+ * @param email whether to e-mail (absent: true)
+ * @param resend whether to e-mail managers already sent (absent: false)
  */
-record RunsRequest(String from, String to, List<String> connections, Boolean email, Boolean resend,
-		@JsonAnySetter Map<String, Object> unknown) {
+@Schema(description = "The dates to run, and what the runs do",
+		additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+record RunsRequest(
+		@Schema(description = "The first business date",
+				format = "date") @NotNull(message = IsoDate.REQUIRED) @IsoDate String from,
+		@Schema(description = "The last business date",
+				format = "date") @NotNull(message = IsoDate.REQUIRED) @IsoDate String to,
+		@ArraySchema(
+				arraySchema = @Schema(description = "phone_number_ids, absent or empty for all; duplicates are"
+						+ " dropped, the first-seen order kept"),
+				schema = @Schema(pattern = ReportFiles.SAFE_ID_PATTERN)) @Size(max = RunsRequest.MAX_CONNECTIONS,
+						message = "may name at most {max} distinct phone_number_ids per request") List<@PhoneNumberId String> connections,
+		@Schema(description = "Whether to e-mail the managers", defaultValue = "true") Boolean email,
+		@Schema(description = "Whether to e-mail managers already sent", defaultValue = "false") Boolean resend) {
 
 	/**
 	 * How many distinct connections a request may name: more than a person picks by hand,
@@ -33,62 +46,21 @@ record RunsRequest(String from, String to, List<String> connections, Boolean ema
 	 */
 	static final int MAX_CONNECTIONS = 1000;
 
-	/**
-	 * Checks the request.
-	 * @param dates the dates a run may be asked for, as for the command line
-	 * @return the checked request
-	 * @throws InvalidRequestException naming the first field at fault
-	 */
-	Checked check(RunDates dates) {
-		if (this.unknown != null && !this.unknown.isEmpty()) {
-			String field = this.unknown.keySet().iterator().next();
-			throw new InvalidRequestException(field,
-					"'" + field + "' is not a member of a run request (from, to, connections, email, resend)");
-		}
-		LocalDate first = date("from", this.from);
-		LocalDate last = date("to", this.to);
-		try {
-			dates.check(first, last);
-		}
-		catch (InvalidRunDateException ex) {
-			throw new InvalidRequestException(ex.field(), ex.getMessage());
-		}
-		return new Checked(first, last, distinctConnections(), (this.email == null) || this.email,
-				(this.resend != null) && this.resend);
+	RunsRequest {
+		// before the constraints see them: a request names at most so many distinct ones
+		connections = (connections != null) ? List.copyOf(new LinkedHashSet<>(connections)) : List.of();
+		email = (email == null) || email;
+		resend = (resend != null) && resend;
 	}
 
-	/** The connections named, each once, in the order first named. */
-	private List<String> distinctConnections() {
-		LinkedHashSet<String> ids = new LinkedHashSet<>((this.connections != null) ? this.connections : List.of());
-		if (ids.size() > MAX_CONNECTIONS) {
-			throw new InvalidRequestException("connections", "'connections' names " + ids.size()
-					+ " distinct phone_number_ids; at most " + MAX_CONNECTIONS + " per request");
-		}
-		for (String id : ids) {
-			if (!ReportFiles.isSafeId(id)) {
-				throw new InvalidRequestException("connections", "'" + Excerpts.of(id) + "' is not a phone_number_id");
-			}
-		}
-		return List.copyOf(ids);
+	/** The first date, once validated. */
+	LocalDate first() {
+		return LocalDate.parse(this.from);
 	}
 
-	private static LocalDate date(String field, String value) {
-		if (value == null) {
-			throw new InvalidRequestException(field, "'" + field + "' is required (YYYY-MM-DD)");
-		}
-		return Dates.parse(field, value);
-	}
-
-	/**
-	 * A checked request.
-	 *
-	 * @param from the first date
-	 * @param to the last date
-	 * @param connections the phone_number_ids, empty for all
-	 * @param email whether to e-mail
-	 * @param resend whether to e-mail managers already sent
-	 */
-	record Checked(LocalDate from, LocalDate to, List<String> connections, boolean email, boolean resend) {
+	/** The last date, once validated. */
+	LocalDate last() {
+		return LocalDate.parse(this.to);
 	}
 
 }

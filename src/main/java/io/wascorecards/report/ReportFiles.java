@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
  */
 public record ReportFiles(Path outputDir) {
 
-	/** What a phone_number_id may be to name a file: Meta's are digits. */
-	private static final Pattern SAFE_ID = Pattern.compile("[0-9A-Za-z_-]{1,64}");
+	/**
+	 * What a phone_number_id may be to name a file (Meta's are digits), as a regular
+	 * expression: for the descriptions of the API.
+	 */
+	public static final String SAFE_ID_PATTERN = "[0-9A-Za-z_-]{1,64}";
+
+	private static final Pattern SAFE_ID = Pattern.compile(SAFE_ID_PATTERN);
 
 	public ReportFiles {
 		outputDir = outputDir.toAbsolutePath().normalize();

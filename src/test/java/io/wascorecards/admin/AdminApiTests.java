@@ -334,7 +334,7 @@ class AdminApiTests {
 		JsonNode problem = problem(response);
 		assertThat(problem.get("field").asString()).isEqualTo("connections");
 		assertThat(problem.get("detail").asString())
-			.isEqualTo("'connections' names 1001 distinct phone_number_ids; at most 1000 per request");
+			.isEqualTo("'connections' may name at most 1000 distinct phone_number_ids per request");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM run_request", Integer.class)).isZero();
 	}
 
@@ -367,6 +367,8 @@ class AdminApiTests {
 		assertThat(problem(send("GET", "/api/scorecards/2026-3-10/100000000000501.pdf", "vic:vic-secret", null))
 			.get("field")
 			.asString()).isEqualTo("date");
+		assertThat(problem(send("GET", "/api/runs/abc", "vic:vic-secret", null)).get("field").asString())
+			.isEqualTo("id");
 		HttpResponse<byte[]> missing = send("GET", "/api/runs/987654", "vic:vic-secret", null);
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(problem(missing).get("status").asInt()).isEqualTo(404);
