@@ -62,8 +62,9 @@ record RunView(long id, LocalDate date, String status, String requestedBy, Insta
 	 * @param status its status
 	 * @param written rows (or files, e-mails) written
 	 * @param setAside rows set aside (for {@code emails}: e-mails that failed)
-	 * @param partitionsDone connection ranges finished, for a partitioned step
-	 * @param partitions connection ranges started, for a partitioned step
+	 * @param partitionsDone partitions completed (connection ranges, webhook slices), for
+	 * a partitioned step
+	 * @param partitions partitions started, for a partitioned step
 	 * @param startTime when it started
 	 * @param endTime when it ended
 	 */
@@ -74,20 +75,26 @@ record RunView(long id, LocalDate date, String status, String requestedBy, Insta
 			List<StepExecution> all = new ArrayList<>(execution.getStepExecutions());
 			all.sort(Comparator.comparing(StepExecution::getId));
 			List<StepView> steps = new ArrayList<>();
-			for (StepExecution step : all) {
+			for (int i = 0; i < all.size(); i++) {
+				StepExecution step = all.get(i);
 				if (step.getStepName().contains(":")) {
 					continue;
 				}
-				// workers are named <manager without its final s>:<range>, e.g.
-				// dailyKpi:connections-1-63
-				String workers = step.getStepName().replaceAll("s$", "") + ":";
-				List<StepExecution> ranges = all.stream()
-					.filter((worker) -> worker.getStepName().startsWith(workers))
-					.toList();
-				Integer done = ranges.isEmpty() ? null
-						: (int) ranges.stream().filter((worker) -> worker.getStatus() == BatchStatus.COMPLETED).count();
+				// partitions are named <worker>:<partition>, e.g.
+				// dailyKpi:connections-1-63;
+				// a partitioned step makes its own after it starts, and the next step
+				// starts
+				// after they end
+				List<StepExecution> partitions = new ArrayList<>();
+				for (int j = i + 1; j < all.size() && all.get(j).getStepName().contains(":"); j++) {
+					partitions.add(all.get(j));
+				}
+				Integer done = partitions.isEmpty() ? null
+						: (int) partitions.stream()
+							.filter((partition) -> partition.getStatus() == BatchStatus.COMPLETED)
+							.count();
 				steps.add(new StepView(step.getStepName(), step.getStatus().name(), step.getWriteCount(),
-						step.getFilterCount(), done, ranges.isEmpty() ? null : ranges.size(),
+						step.getFilterCount(), done, partitions.isEmpty() ? null : partitions.size(),
 						instant(step.getStartTime()), instant(step.getEndTime())));
 			}
 			return steps;

@@ -27,12 +27,9 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -80,9 +77,14 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step webhookRead(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WebhookReadTasklet webhookReadTasklet) {
-		return step("webhookRead", webhookReadTasklet, jobRepository, transactionManager);
+	Steps steps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			NamedParameterJdbcTemplate jdbc) {
+		return new Steps(jobRepository, transactionManager, jdbc);
+	}
+
+	@Bean
+	Step webhookRead(Steps steps, WebhookReadTasklet webhookReadTasklet) {
+		return steps.single("webhookRead", webhookReadTasklet);
 	}
 
 	@Bean
@@ -94,15 +96,15 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step dailyKpis(JobRepository jobRepository, Step dailyKpi, ConnectionRangePartitioner connectionPartitioner,
+	Step dailyKpis(Steps steps, Step dailyKpi, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return partitioned("dailyKpis", dailyKpi, connectionPartitioner, jobRepository, properties);
+		return steps.partitioned("dailyKpis", dailyKpi, connectionPartitioner, properties.partitions(),
+				properties.threads());
 	}
 
 	@Bean
-	Step dailyKpi(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DailyKpiTasklet dailyKpiTasklet) {
-		return partition("dailyKpi", dailyKpiTasklet, jobRepository, transactionManager);
+	Step dailyKpi(Steps steps, DailyKpiTasklet dailyKpiTasklet) {
+		return steps.worker("dailyKpi", dailyKpiTasklet);
 	}
 
 	@Bean
@@ -123,9 +125,8 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step kpiBackfill(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DailyKpiBackfillTasklet kpiBackfillTasklet) {
-		return step("kpiBackfill", kpiBackfillTasklet, jobRepository, transactionManager);
+	Step kpiBackfill(Steps steps, DailyKpiBackfillTasklet kpiBackfillTasklet) {
+		return steps.single("kpiBackfill", kpiBackfillTasklet);
 	}
 
 	@Bean
@@ -142,15 +143,15 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step scorecards(JobRepository jobRepository, Step scorecard, ConnectionRangePartitioner connectionPartitioner,
+	Step scorecards(Steps steps, Step scorecard, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return partitioned("scorecards", scorecard, connectionPartitioner, jobRepository, properties);
+		return steps.partitioned("scorecards", scorecard, connectionPartitioner, properties.partitions(),
+				properties.threads());
 	}
 
 	@Bean
-	Step scorecard(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScorecardTasklet scorecardTasklet) {
-		return partition("scorecard", scorecardTasklet, jobRepository, transactionManager);
+	Step scorecard(Steps steps, ScorecardTasklet scorecardTasklet) {
+		return steps.worker("scorecard", scorecardTasklet);
 	}
 
 	@Bean
@@ -165,16 +166,15 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step scorecardPdfs(JobRepository jobRepository, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
+	Step scorecardPdfs(Steps steps, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, jobRepository, properties.partitions(),
+		return steps.partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, properties.partitions(),
 				properties.renderThreads());
 	}
 
 	@Bean
-	Step scorecardPdf(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScorecardRenderTasklet scorecardRenderTasklet) {
-		return partition("scorecardPdf", scorecardRenderTasklet, jobRepository, transactionManager);
+	Step scorecardPdf(Steps steps, ScorecardRenderTasklet scorecardRenderTasklet) {
+		return steps.worker("scorecardPdf", scorecardRenderTasklet);
 	}
 
 	@Bean
@@ -188,9 +188,8 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step portfolioPdfs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PortfolioRenderTasklet portfolioRenderTasklet) {
-		return step("portfolioPdfs", portfolioRenderTasklet, jobRepository, transactionManager);
+	Step portfolioPdfs(Steps steps, PortfolioRenderTasklet portfolioRenderTasklet) {
+		return steps.single("portfolioPdfs", portfolioRenderTasklet);
 	}
 
 	@Bean
@@ -205,9 +204,8 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step emails(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EmailDeliveryTasklet emailDeliveryTasklet) {
-		return step("emails", emailDeliveryTasklet, jobRepository, transactionManager);
+	Step emails(Steps steps, EmailDeliveryTasklet emailDeliveryTasklet) {
+		return steps.single("emails", emailDeliveryTasklet);
 	}
 
 	@Bean
@@ -219,43 +217,6 @@ class DailyScorecardJobConfiguration {
 			@Value("#{jobParameters['" + JobParameterNames.RESEND + "']}") String resend) {
 		return delivery.tasklet(new EmailDeliveryTasklet.Request(LocalDate.parse(businessDate),
 				ConnectionSelection.parse(connections), Boolean.parseBoolean(email), Boolean.parseBoolean(resend)));
-	}
-
-	/** A step that runs its worker once per range of connections, ranges in parallel. */
-	private static Step partitioned(String name, Step worker, ConnectionRangePartitioner partitioner,
-			JobRepository jobRepository, ScorecardsProperties properties) {
-		return partitioned(name, worker, partitioner, jobRepository, properties.partitions(), properties.threads());
-	}
-
-	private static Step partitioned(String name, Step worker, ConnectionRangePartitioner partitioner,
-			JobRepository jobRepository, int partitions, int threads) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(worker.getName() + "-");
-		executor.setConcurrencyLimit(threads);
-		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
-			.step(worker)
-			.gridSize(partitions)
-			.taskExecutor(executor)
-			.listener(new StepProgressListener())
-			.listener(new RunLockListener())
-			.build();
-	}
-
-	/** A step of one tasklet, run once per job execution. */
-	private static Step step(String name, Tasklet tasklet, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager) {
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
-			.listener(new StepProgressListener())
-			.listener(new RunLockListener())
-			.build();
-	}
-
-	/** The worker of a partitioned step: one range of connections in one transaction. */
-	private static Step partition(String name, Tasklet tasklet, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager) {
-		return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
-			.listener(new PartitionProgressListener())
-			.listener(new RunLockListener())
-			.build();
 	}
 
 }

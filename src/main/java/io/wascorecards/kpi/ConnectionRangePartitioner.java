@@ -19,9 +19,6 @@ public class ConnectionRangePartitioner implements Partitioner {
 
 	public static final String LAST_ID = "lastConnectionId";
 
-	/** How many ranges there are, for progress reports. */
-	public static final String PARTITIONS = "partitions";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ConnectionSelection selection;
@@ -47,7 +44,6 @@ public class ConnectionRangePartitioner implements Partitioner {
 			context.putLong(LAST_ID, last);
 			partitions.put("connections-" + first + "-" + last, context);
 		}
-		partitions.values().forEach((context) -> context.putInt(PARTITIONS, partitions.size()));
 		return partitions;
 	}
 

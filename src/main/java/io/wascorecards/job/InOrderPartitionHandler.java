@@ -1,0 +1,98 @@
+package io.wascorecards.job;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+
+import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Runs the partitions of a step on local threads in the order its partitioner listed them
+ * (Spring Batch's own handler takes them in no particular order): the webhook slices in
+ * time order, the backfill's days oldest first. The executor is chosen for each execution
+ * of the step, so that a rerun's webhook read takes one slice at a time. The partitions
+ * under way always end (commit or roll back) before the step does, even when the step's
+ * thread is interrupted.
+ */
+final class InOrderPartitionHandler extends AbstractPartitionHandler {
+
+	private final Step worker;
+
+	private final Function<StepExecution, TaskExecutor> executors;
+
+	/**
+	 * Creates the handler.
+	 * @param worker the step each partition runs
+	 * @param gridSize about how many partitions the partitioner makes
+	 * @param executors the executor that runs an execution's partitions, for the
+	 * execution of the partitioned step
+	 */
+	InOrderPartitionHandler(Step worker, int gridSize, Function<StepExecution, TaskExecutor> executors) {
+		this.worker = worker;
+		this.executors = executors;
+		setGridSize(gridSize);
+	}
+
+	@Override
+	protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
+		TaskExecutor executor = this.executors.apply(manager);
+		// the splitter creates the partitions' executions in the partitioner's order
+		List<StepExecution> ordered = partitions.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.toList();
+		List<FutureTask<StepExecution>> tasks = new ArrayList<>();
+		try {
+			for (StepExecution partition : ordered) {
+				FutureTask<StepExecution> task = new FutureTask<>(() -> {
+					this.worker.execute(partition);
+					return partition;
+				});
+				// waits while every thread of the executor is busy
+				executor.execute(task);
+				tasks.add(task);
+			}
+		}
+		finally {
+			awaitEnd(manager, tasks);
+		}
+		Set<StepExecution> ended = new HashSet<>();
+		for (FutureTask<StepExecution> task : tasks) {
+			ended.add(task.get());
+		}
+		return ended;
+	}
+
+	/**
+	 * Waits until every task has ended, even when interrupted.
+	 * @throws IllegalStateException when interrupted (the interrupt is kept)
+	 */
+	private static void awaitEnd(StepExecution manager, List<FutureTask<StepExecution>> tasks) {
+		boolean interrupted = false;
+		for (FutureTask<StepExecution> task : tasks) {
+			while (!task.isDone()) {
+				try {
+					task.get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					// reported by the caller
+				}
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while running the partitions of " + manager.getStepName());
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.wascorecards.job;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the job's steps, so that every step that runs pieces in parallel does it one
+ * way: a Spring Batch partitioned step whose partitions (named
+ * {@code <worker>:<partition>} in the job repository) each hold all they need in their
+ * execution context and run in a transaction of their own; a restart runs only the
+ * partitions that did not complete, and after a failed partition the ones not started yet
+ * are left for it ({@link AfterFailedPartitionListener}).
+ */
+final class Steps {
+
+	private final JobRepository jobRepository;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final AfterFailedPartitionListener afterFailure;
+
+	Steps(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc) {
+		this.jobRepository = jobRepository;
+		this.transactionManager = transactionManager;
+		this.afterFailure = new AfterFailedPartitionListener(jdbc);
+	}
+
+	/** A step of one tasklet, run once per job execution. */
+	Step single(String name, Tasklet tasklet) {
+		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
+			.listener(new StepProgressListener())
+			.listener(new RunLockListener())
+			.build();
+	}
+
+	/** The worker of a partitioned step: one partition in one transaction. */
+	Step worker(String name, Tasklet tasklet) {
+		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
+			.listener(new RunLockListener())
+			.listener(this.afterFailure)
+			.listener(new PartitionProgressListener())
+			.build();
+	}
+
+	/**
+	 * A step that runs its worker once per partition, {@code threads} partitions at once
+	 * (for all the runs of this process together).
+	 */
+	Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize, int threads) {
+		TaskExecutor executor = executor(worker.getName() + "-", threads);
+		return partitioned(name, worker, partitioner, gridSize, (manager) -> executor);
+	}
+
+	/**
+	 * A step that runs its worker once per partition, in the partitioner's order, on the
+	 * executor chosen for each execution of the step.
+	 */
+	Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize,
+			Function<StepExecution, TaskExecutor> executors) {
+		return new StepBuilder(name, this.jobRepository).partitioner(worker.getName(), counted(partitioner))
+			.partitionHandler(new InOrderPartitionHandler(worker, gridSize, executors))
+			.listener(new StepProgressListener())
+			.listener(new RunLockListener())
+			.build();
+	}
+
+	/**
+	 * An executor that runs at most {@code threads} tasks at once, each on a new thread.
+	 */
+	static TaskExecutor executor(String threadNamePrefix, int threads) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(threadNamePrefix);
+		executor.setConcurrencyLimit(threads);
+		return executor;
+	}
+
+	/** Tells each partition how many there are, for the progress reports. */
+	private static Partitioner counted(Partitioner partitioner) {
+		return (gridSize) -> {
+			Map<String, ExecutionContext> partitions = partitioner.partition(gridSize);
+			partitions.values()
+				.forEach((context) -> context.putInt(PartitionProgressListener.PARTITIONS, partitions.size()));
+			return partitions;
+		};
+	}
+
+}
