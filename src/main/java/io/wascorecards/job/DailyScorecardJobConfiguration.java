@@ -8,17 +8,12 @@ import io.wascorecards.delivery.EmailDelivery;
 import io.wascorecards.delivery.EmailDeliveryTasklet;
 import io.wascorecards.kpi.ConnectionRangePartitioner;
 import io.wascorecards.kpi.ConnectionSelection;
-import io.wascorecards.kpi.DailyKpiBackfillTasklet;
-import io.wascorecards.kpi.DailyKpiCalculator;
-import io.wascorecards.kpi.DailyKpiTasklet;
 import io.wascorecards.report.PortfolioRenderTasklet;
 import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportRenderer;
 import io.wascorecards.report.ScorecardRenderTasklet;
 import io.wascorecards.scorecard.ScorecardTasklet;
 import io.wascorecards.scoring.ScoringProperties;
-import io.wascorecards.webhook.WebhookReadTasklet;
-import io.wascorecards.webhook.WebhookReader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -34,9 +29,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The daily scorecard job: read the webhooks, compute the KPIs of every connection range
- * in parallel (and the missing days of the windows), score them, render each scorecard's
- * PDF and each account manager's portfolio, and e-mail the managers.
+ * The daily scorecard job: read the webhooks and compute the KPIs of the date and of the
+ * days its windows need again ({@link KpiPhaseConfiguration}), score them, render each
+ * scorecard's PDF and each account manager's portfolio, and e-mail the managers. The
+ * steps that run pieces in parallel are partitioned steps built by {@link Steps}.
  */
 @Configuration(proxyBeanMethods = false)
 class DailyScorecardJobConfiguration {
@@ -44,7 +40,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
 			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails, ReportRenderer renderer,
-			RunRequests requests) {
+			RunRequests requests, BackfillPlanListener backfillPlan) {
 		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).listener(new JobExecutionListener() {
 
 			@Override
@@ -58,6 +54,7 @@ class DailyScorecardJobConfiguration {
 			}
 
 		})
+			.listener(backfillPlan)
 			.start(webhookRead)
 			.next(dailyKpis)
 			.next(kpiBackfill)
@@ -83,63 +80,10 @@ class DailyScorecardJobConfiguration {
 	}
 
 	@Bean
-	Step webhookRead(Steps steps, WebhookReadTasklet webhookReadTasklet) {
-		return steps.single("webhookRead", webhookReadTasklet);
-	}
-
-	@Bean
-	@StepScope
-	WebhookReadTasklet webhookReadTasklet(WebhookReader reader,
-			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
-			@Value("#{jobParameters['" + JobParameterNames.REREAD_WEBHOOKS + "']}") String reread) {
-		return new WebhookReadTasklet(reader, LocalDate.parse(businessDate), Boolean.parseBoolean(reread));
-	}
-
-	@Bean
-	Step dailyKpis(Steps steps, Step dailyKpi, ConnectionRangePartitioner connectionPartitioner,
-			ScorecardsProperties properties) {
-		return steps.partitioned("dailyKpis", dailyKpi, connectionPartitioner, properties.partitions(),
-				properties.threads());
-	}
-
-	@Bean
-	Step dailyKpi(Steps steps, DailyKpiTasklet dailyKpiTasklet) {
-		return steps.worker("dailyKpi", dailyKpiTasklet);
-	}
-
-	@Bean
 	@StepScope
 	ConnectionRangePartitioner connectionPartitioner(NamedParameterJdbcTemplate jdbc,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
 		return new ConnectionRangePartitioner(jdbc, ConnectionSelection.parse(connections));
-	}
-
-	@Bean
-	@StepScope
-	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator,
-			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
-			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
-			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new DailyKpiTasklet(calculator, LocalDate.parse(businessDate), Instant.parse(asOf),
-				ConnectionSelection.parse(connections));
-	}
-
-	@Bean
-	Step kpiBackfill(Steps steps, DailyKpiBackfillTasklet kpiBackfillTasklet) {
-		return steps.single("kpiBackfill", kpiBackfillTasklet);
-	}
-
-	@Bean
-	@StepScope
-	DailyKpiBackfillTasklet kpiBackfillTasklet(NamedParameterJdbcTemplate jdbc, WebhookReader webhookReader,
-			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager, ScoringProperties scoring,
-			ScorecardsProperties properties,
-			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
-			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
-			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new DailyKpiBackfillTasklet(jdbc, webhookReader, calculator, transactionManager, properties.threads(),
-				LocalDate.parse(businessDate), scoring.lookbackDays(), properties.earliestDate(), Instant.parse(asOf),
-				properties.answerWindow(), ConnectionSelection.parse(connections));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.wascorecards.kpi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +31,37 @@ public class ConnectionRangePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<Long> ids = this.jdbc.queryForList("""
-				SELECT id FROM wa_connection
-				WHERE active AND (CAST(:only AS bigint[]) IS NULL OR id = ANY (CAST(:only AS bigint[])))
-				ORDER BY id""", this.selection.parameters(), Long.class);
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		int size = Math.max(1, (ids.size() + gridSize - 1) / Math.max(1, gridSize));
-		for (int start = 0; start < ids.size(); start += size) {
-			long first = ids.get(start);
-			long last = ids.get(Math.min(ids.size(), start + size) - 1);
+		for (List<Long> range : ranges(this.jdbc, this.selection, gridSize)) {
+			long first = range.get(0);
+			long last = range.get(range.size() - 1);
 			ExecutionContext context = new ExecutionContext();
 			context.putLong(FIRST_ID, first);
 			context.putLong(LAST_ID, last);
 			partitions.put("connections-" + first + "-" + last, context);
 		}
 		return partitions;
+	}
+
+	/**
+	 * Cuts the ids of the active connections (or the chosen ones) into about
+	 * {@code count} consecutive ranges of about equal size.
+	 * @param jdbc the database
+	 * @param selection the connections
+	 * @param count about how many ranges
+	 * @return the ranges' ids, in order; none without a connection
+	 */
+	static List<List<Long>> ranges(NamedParameterJdbcTemplate jdbc, ConnectionSelection selection, int count) {
+		List<Long> ids = jdbc.queryForList("""
+				SELECT id FROM wa_connection
+				WHERE active AND (CAST(:only AS bigint[]) IS NULL OR id = ANY (CAST(:only AS bigint[])))
+				ORDER BY id""", selection.parameters(), Long.class);
+		int size = Math.max(1, (ids.size() + count - 1) / Math.max(1, count));
+		List<List<Long>> ranges = new ArrayList<>();
+		for (int start = 0; start < ids.size(); start += size) {
+			ranges.add(ids.subList(start, Math.min(ids.size(), start + size)));
+		}
+		return ranges;
 	}
 
 }

@@ -7,28 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.wascorecards.ScorecardsProperties;
-import io.wascorecards.db.ParallelTransactions;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Reads the webhook rows a business date needs: those received from the earliest start of
  * the day among the connections' zones to the latest end plus the answer window, that no
- * run has read yet. Each row is read once, unless {@code reread} asks to read the date's
- * rows again after a data fix.
+ * run has read yet. Each row is read once, unless {@code reread} asks to read the rows
+ * again after a data fix.
  * <p>
- * The range is read in time slices, several at once, each claimed and parsed in a
- * transaction of its own: parsing JSON is the costly part of the night, and one
- * PostgreSQL backend uses one core. A slice that fails leaves its rows as they were
- * (unread, or read by an earlier run) for the next run; the slices that committed stay
- * read.
+ * A date's range is read in time slices ({@link #slices}), each claimed and parsed in a
+ * transaction of its own, the partitions of the {@code webhookRead} step: parsing JSON is
+ * the costly part of the night, and one PostgreSQL backend uses one core. A slice that
+ * fails leaves its rows as they were (unread, or read by an earlier run) for the next
+ * run; the slices that committed stay read.
  */
 @Component
 public class WebhookReader {
@@ -52,58 +49,41 @@ public class WebhookReader {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ParallelTransactions parallel;
-
 	private final Duration answerWindow;
 
-	private final int slices;
-
-	WebhookReader(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ScorecardsProperties properties) {
+	WebhookReader(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties) {
 		this.jdbc = jdbc;
-		this.parallel = new ParallelTransactions(transactionManager, properties.threads());
 		this.answerWindow = properties.answerWindow();
-		this.slices = properties.partitions();
 	}
 
 	/**
-	 * Reads a date's webhook rows, committing as it goes whatever transaction the caller
-	 * is in.
+	 * The slices a date's range is read in.
 	 * @param businessDate the date
-	 * @param jobExecutionId the run that reads them
-	 * @param reread whether to read again the rows that were already read
-	 * @return what was read, or {@code null} when there is no active connection
+	 * @param count about how many ({@code scorecards.partitions})
+	 * @return the slices in time order, none when there is no active connection
 	 */
-	public Reading read(LocalDate businessDate, long jobExecutionId, boolean reread) {
+	public List<Window> slices(LocalDate businessDate, int count) {
 		Window window = window(businessDate);
-		if (window == null) {
-			return null;
-		}
-		return readSlices(window, jobExecutionId, reread);
+		return (window != null) ? window.split(count) : List.of();
 	}
 
-	private Reading readSlices(Window window, long jobExecutionId, boolean reread) {
-		List<Supplier<Reading>> slices = window.split(this.slices)
-			.stream()
-			.map((slice) -> (Supplier<Reading>) () -> readSlice(slice, jobExecutionId, reread))
-			.toList();
-		int rows = 0;
-		int setAside = 0;
-		for (Reading slice : this.parallel.run("reading webhooks", slices)) {
-			rows += slice.rows();
-			setAside += slice.setAside();
-		}
-		return new Reading(window.from(), window.to(), rows, setAside);
-	}
-
-	private Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
+	/**
+	 * Reads one slice: claims its rows that no run has read yet and parses them, unless
+	 * the slice holds the same rows as when it was last read (then all of them are
+	 * claimed). Call it inside a transaction: the slice commits or fails as a whole.
+	 * @param slice the time range of rows
+	 * @param jobExecutionId the run that reads them
+	 * @param reread whether to forget first what was read from the range, to read every
+	 * row again
+	 * @return what was read
+	 */
+	public Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
 		this.jdbc.getJdbcTemplate().queryForList(reread ? RELEASE_LOCK : READ_LOCK);
 		// the planner's row estimates for walking JSON lists are wild; compiling for them
 		// costs more than it saves
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
 		this.jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
-		// a run reads several slices and dates (the backfill): each parse reads only the
-		// rows its own claim took
+		// a run reads several slices: each parse reads only the rows its own claim took
 		Long batchId = this.jdbc.getJdbcTemplate()
 			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
 		MapSqlParameterSource params = new MapSqlParameterSource(Map.of("from", Timestamp.from(slice.from()), "to",
@@ -191,11 +171,11 @@ public class WebhookReader {
 	}
 
 	/**
-	 * What one read did.
+	 * What the read of a slice did.
 	 *
 	 * @param from the start of the time range read
 	 * @param to its end (exclusive)
-	 * @param rows the webhook rows read for the first time
+	 * @param rows the webhook rows read (for the first time, or again when asked)
 	 * @param setAside the units of them set aside as malformed
 	 */
 	public record Reading(Instant from, Instant to, int rows, int setAside) {

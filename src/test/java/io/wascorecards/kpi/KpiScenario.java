@@ -231,10 +231,11 @@ public class KpiScenario {
 
 	/**
 	 * Computes one date's KPIs as of an instant as the job's first two steps do, for all
-	 * active connections: the date's webhooks read (read again when the date was computed
-	 * or run before, as a rerun does), then the KPI statement over each of the job's
-	 * ranges of connections, a transaction each. Nothing else: no backfill of the days
-	 * before, no scoring, PDF or e-mail (a test of those runs the job: {@link #run}).
+	 * active connections: the date's webhooks read, the job's slices a transaction each
+	 * (read again when the date was computed or run before, as a rerun does), then the
+	 * KPI statement over each of the job's ranges of connections, a transaction each.
+	 * Nothing else: no backfill of the days before, no scoring, PDF or e-mail (a test of
+	 * those runs the job: {@link #run}).
 	 * @param businessDate the date
 	 * @param asOf the instant
 	 * @return the date's stored rows by phone number id
@@ -242,7 +243,12 @@ public class KpiScenario {
 	public Map<String, Map<String, Object>> compute(String businessDate, String asOf) {
 		LocalDate date = LocalDate.parse(businessDate);
 		Instant instant = Instant.parse(asOf);
-		this.webhookReader.read(date, ++this.reads, !this.computed.add(date));
+		boolean reread = !this.computed.add(date);
+		long read = ++this.reads;
+		// the job's webhook slices, one after the other
+		for (WebhookReader.Window slice : this.webhookReader.slices(date, this.partitions)) {
+			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(slice, read, reread));
+		}
 		for (ExecutionContext range : this.partitioner.partition(this.partitions).values()) {
 			this.transactions.executeWithoutResult((status) -> this.calculator.compute(date, instant,
 					range.getLong(ConnectionRangePartitioner.FIRST_ID),

@@ -9,22 +9,31 @@ import java.util.concurrent.CompletableFuture;
 
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.job.OneStepRuns;
 import io.wascorecards.kpi.KpiScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static io.wascorecards.job.OneStepRuns.setAside;
+import static io.wascorecards.job.OneStepRuns.written;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The webhook read in time slices: each row of a date's range is read exactly once,
- * whichever slice it falls in, and reads of overlapping ranges running at once share the
- * rows between them without reading one twice. W is 2026-03-10 in Mexico City (UTC-6), so
- * the range is [2026-03-10T06:00Z, 2026-03-12T06:00Z) with A = 24 h.
+ * The webhook read ({@code webhookRead}, a partition per time slice): each row of a
+ * date's range is read exactly once, whichever slice it falls in, and reads of
+ * overlapping ranges running at once share the rows between them without reading one
+ * twice. W is 2026-03-10 in Mexico City (UTC-6), so the range is [2026-03-10T06:00Z,
+ * 2026-03-12T06:00Z) with A = 24 h.
  */
 @DatabaseTest
 class WebhookReaderTests {
@@ -47,8 +56,20 @@ class WebhookReaderTests {
 	@Autowired
 	private ScorecardsProperties properties;
 
+	@Autowired
+	private JobOperator jobOperator;
+
+	@Autowired
+	private JobRepository jobRepository;
+
+	@Autowired
+	private Step webhookRead;
+
+	private OneStepRuns reads;
+
 	@BeforeEach
 	void setUp() {
+		this.reads = new OneStepRuns(this.jobOperator, this.jobRepository, this.webhookRead);
 		this.scenario.reset();
 		this.scenario.connection(PHONE, WABA, "5215512345678", "Óptica Visión", "America/Mexico_City");
 	}
@@ -70,17 +91,17 @@ class WebhookReaderTests {
 		// a broken unit on a boundary is set aside once
 		this.scenario.statuses(slices.get(5).from().toString(), WABA, PHONE, "[{\"status\":\"sent\"}]");
 
-		WebhookReader.Reading first = this.reader.read(DAY, 0, false);
+		JobExecution first = this.reads.run(DAY, false);
 
-		assertThat(first.rows()).isEqualTo(inside.size() + 1);
-		assertThat(first.setAside()).isEqualTo(1);
+		assertThat(written(first)).isEqualTo(inside.size() + 1);
+		assertThat(setAside(first)).isEqualTo(1);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(inside.size());
 		assertThat(this.jdbc.queryForList("SELECT wamid FROM webhook_status", String.class))
 			.doesNotContain("wamid.before", "wamid.after");
-		assertThat(this.reader.read(DAY, 0, false).rows()).isZero();
-		WebhookReader.Reading reread = this.reader.read(DAY, 0, true);
-		assertThat(reread.rows()).isEqualTo(inside.size() + 1);
-		assertThat(reread.setAside()).isEqualTo(1);
+		assertThat(written(this.reads.run(DAY, false))).isZero();
+		JobExecution reread = this.reads.run(DAY, true);
+		assertThat(written(reread)).isEqualTo(inside.size() + 1);
+		assertThat(setAside(reread)).isEqualTo(1);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(inside.size());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM webhook_finding", Long.class)).isOne();
 	}
@@ -98,11 +119,9 @@ class WebhookReaderTests {
 		// every claim takes a while, so that the reads run into each other
 		slowClaims("PERFORM pg_sleep(0.002);");
 		try {
-			CompletableFuture<WebhookReader.Reading> one = CompletableFuture
-				.supplyAsync(() -> this.reader.read(DAY, 1, false));
-			CompletableFuture<WebhookReader.Reading> other = CompletableFuture
-				.supplyAsync(() -> this.reader.read(next, 2, false));
-			assertThat(one.join().rows() + other.join().rows()).isEqualTo(rows);
+			CompletableFuture<JobExecution> one = CompletableFuture.supplyAsync(() -> this.reads.run(DAY, false));
+			CompletableFuture<JobExecution> other = CompletableFuture.supplyAsync(() -> this.reads.run(next, false));
+			assertThat(written(one.join()) + written(other.join())).isEqualTo(rows);
 			assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
 
 			// a rerun of one date while the other date reads its new rows: 12 in the day
@@ -110,14 +129,12 @@ class WebhookReaderTests {
 			for (int i = 0; i < 24; i++) {
 				status(start.plus(24 + 2 * i, ChronoUnit.HOURS).plusSeconds(1), "wamid.new." + i);
 			}
-			CompletableFuture<WebhookReader.Reading> reread = CompletableFuture
-				.supplyAsync(() -> this.reader.read(DAY, 3, true));
-			CompletableFuture<WebhookReader.Reading> read = CompletableFuture
-				.supplyAsync(() -> this.reader.read(next, 4, false));
+			CompletableFuture<JobExecution> reread = CompletableFuture.supplyAsync(() -> this.reads.run(DAY, true));
+			CompletableFuture<JobExecution> read = CompletableFuture.supplyAsync(() -> this.reads.run(next, false));
 			// the rerun reads its whole range again, the new rows of the shared day
 			// included, whoever claimed them first
-			assertThat(reread.join().rows()).isEqualTo(2 * 24 * 4 + 12);
-			assertThat(read.join().rows()).isBetween(12, 24);
+			assertThat(written(reread.join())).isEqualTo(2 * 24 * 4 + 12);
+			assertThat(written(read.join())).isBetween(12L, 24L);
 			assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 24);
 		}
 		finally {
@@ -146,16 +163,23 @@ class WebhookReaderTests {
 				    RAISE EXCEPTION 'backend died';
 				END IF;
 				PERFORM pg_sleep(0.05);""");
+		JobExecution failed;
 		try {
-			assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.reader.read(DAY, 1, false))
-				.withMessageContaining("backend died");
+			failed = this.reads.run(DAY, false);
 		}
 		finally {
 			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
 		}
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(partitions(failed, BatchStatus.FAILED)).singleElement()
+			.satisfies(
+					(slice) -> assertThat(slice.getStepName()).endsWith(":2026-03-10T12:00:00Z..2026-03-10T15:00:00Z"))
+			.satisfies((slice) -> assertThat(slice.getFailureExceptions())
+				.anySatisfy((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex).getMessage())
+					.contains("backend died")));
 		// the first two slices committed, and the ones running when the third failed
 		// (the fourth, on a slow machine the fifth too); the failed one and those not
-		// started yet were left
+		// started yet were left, stopped before they started
 		int readBefore = statusesPerRow().size();
 		assertThat(readBefore).isBetween(6, 12);
 		assertThat(readBefore % 3).as("whole slices").isZero();
@@ -163,9 +187,47 @@ class WebhookReaderTests {
 			.contains("wamid.0", "wamid.5")
 			.doesNotContain("wamid.6", "wamid.7", "wamid.8", "wamid.47");
 
-		WebhookReader.Reading next = this.reader.read(DAY, 2, false);
+		assertThat(partitions(failed, BatchStatus.STOPPED)).hasSize(16 - 1 - readBefore / 3);
 
-		assertThat(next.rows()).isEqualTo(rows - readBefore);
+		JobExecution next = this.reads.run(DAY, false);
+
+		assertThat(written(next)).isEqualTo(rows - readBefore);
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
+	}
+
+	@Test
+	void aRestartReadsTheSlicesLeftAndTheRestartOfARerunReadsEverySliceAgain() {
+		Instant start = Instant.parse("2026-03-10T06:00:00Z");
+		int rows = 2 * 24;
+		for (int i = 0; i < rows; i++) {
+			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
+		}
+		// a read that fails in the slice holding the row received at 12:00, restarted
+		JobExecution failed = readFailingAtNoon(false);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		int readBefore = statusesPerRow().size();
+		List<String> completed = partitions(failed, BatchStatus.COMPLETED).stream()
+			.map(StepExecution::getStepName)
+			.toList();
+
+		JobExecution restarted = this.reads.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written(restarted)).isEqualTo(rows - readBefore);
+		assertThat(partitions(restarted, BatchStatus.COMPLETED)).hasSize(16 - completed.size())
+			.extracting(StepExecution::getStepName)
+			.doesNotContainAnyElementsOf(completed);
+		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
+
+		// a rerun that fails in that slice, restarted, reads the whole date again
+		JobExecution rerun = readFailingAtNoon(true);
+		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(partitions(rerun, BatchStatus.COMPLETED)).hasSize(2);
+
+		JobExecution rerunRestarted = this.reads.restart(rerun);
+
+		assertThat(rerunRestarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written(rerunRestarted)).isEqualTo(rows);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows);
 	}
 
@@ -176,12 +238,14 @@ class WebhookReaderTests {
 		for (int i = 0; i < rows; i++) {
 			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
 		}
-		assertThat(this.reader.read(DAY, 1, false).rows()).isEqualTo(rows);
+		assertThat(written(this.reads.run(DAY, false))).isEqualTo(rows);
 
 		// when nothing changed, no slice claims a row (a claim would fail)
 		slowClaims("RAISE EXCEPTION 'claimed again';");
 		try {
-			assertThat(this.reader.read(DAY, 2, false).rows()).isZero();
+			JobExecution again = this.reads.run(DAY, false);
+			assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(written(again)).isZero();
 		}
 		finally {
 			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
@@ -189,10 +253,10 @@ class WebhookReaderTests {
 		// a row added late to the first slice (received at 06:30) is read: that slice's
 		// rows are not the same any more
 		status(start.plus(30, ChronoUnit.MINUTES), "wamid.late");
-		assertThat(this.reader.read(DAY, 3, false).rows()).isOne();
+		assertThat(written(this.reads.run(DAY, false))).isOne();
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
 		// a rerun forgets what the slices found and reads every row again
-		assertThat(this.reader.read(DAY, 4, true).rows()).isEqualTo(rows + 1);
+		assertThat(written(this.reads.run(DAY, true))).isEqualTo(rows + 1);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
 	}
 
@@ -210,30 +274,45 @@ class WebhookReaderTests {
 			.isBefore(Instant.parse("2026-03-10T08:30:00Z")); at = at.plus(1, ChronoUnit.HOURS)) {
 			status(at, "wamid." + at);
 		}
-		int before = this.reader.read(DAY.minusDays(1), 1, false).rows();
+		long before = written(this.reads.run(DAY.minusDays(1), false));
 		// the next day's rows come, and the night of the 10th reads its date
 		for (Instant at = Instant.parse("2026-03-10T09:00:00Z"); at
 			.isBefore(Instant.parse("2026-03-11T08:30:00Z")); at = at.plus(1, ChronoUnit.HOURS)) {
 			status(at, "wamid." + at);
 		}
-		int tonight = this.reader.read(DAY, 2, false).rows();
+		long tonight = written(this.reads.run(DAY, false));
 		this.jdbc.execute("CREATE TABLE claim_attempt (event_id bigint)");
 		slowClaims("INSERT INTO claim_attempt VALUES (NEW.event_id);");
 		try {
 			// when: the backfill reads the 9th again to compute it final
-			WebhookReader.Reading again = this.reader.read(DAY.minusDays(1), 2, false);
+			JobExecution again = this.reads.run(DAY.minusDays(1), false);
 
 			// then: nothing new, and only the slice cut short by the 9th's range end,
 			// [04:00Z, 06:00Z) on the 11th, was claimed row by row (its 2 rows)
-			assertThat(again.rows()).isZero();
+			assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(written(again)).isZero();
 			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM claim_attempt", Integer.class)).isEqualTo(2);
 		}
 		finally {
 			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim();"
 					+ " DROP TABLE claim_attempt");
 		}
-		assertThat(before + tonight).isEqualTo(58);
+		assertThat(before + tonight).isEqualTo(58L);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(58);
+	}
+
+	/** Reads the date with the claim of the row received at 12:00 failing. */
+	private JobExecution readFailingAtNoon(boolean reread) {
+		slowClaims("""
+				IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
+				    RAISE EXCEPTION 'backend died';
+				END IF;""");
+		try {
+			return this.reads.run(DAY, reread);
+		}
+		finally {
+			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+		}
 	}
 
 	/** Makes every claim of a webhook row run the PL/pgSQL {@code work} first. */
@@ -250,6 +329,13 @@ class WebhookReaderTests {
 
 	private void status(Instant receivedAt, String wamid) {
 		this.scenario.status(receivedAt.toString(), WABA, PHONE, wamid, "sent", null);
+	}
+
+	private static List<StepExecution> partitions(JobExecution execution, BatchStatus status) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().contains(":") && step.getStatus() == status)
+			.toList();
 	}
 
 	private List<Long> statusesPerRow() {
