@@ -41,7 +41,7 @@ enum QualityRating {
 	 * @return the status
 	 */
 	static Status status(Ratio reading, KpiSums window) {
-		if (window.get("quality_flag_events") > 0) {
+		if (window.qualityFlagEvents() > 0) {
 			return Status.RED;
 		}
 		return (reading != null) ? Status.valueOf(of(reading).name()) : Status.NO_DATA;

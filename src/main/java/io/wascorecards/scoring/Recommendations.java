@@ -92,7 +92,7 @@ public final class Recommendations {
 			key += (sanctions.account() > 0) ? ".account" : ".templates";
 		}
 		else if (kpi == Kpi.PHONE_QUALITY) {
-			detail = window.get("quality_flag_events");
+			detail = window.qualityFlagEvents();
 		}
 		return new Recommendation(kpi, result.status(), key,
 				Arrays.asList(hits, base, misses, value, settings.limits(kpi).green(), window.days(),
