@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The KPIs of a scorecard (SPEC §5) in the table's order: each one's area, formula over
- * the summed daily KPIs, how its value is written, its status rule and its default
+ * the summed daily KPIs, how its value is rounded, its status rule and its default
  * limits. The scorer, the CSV, the PDF and the recommendations all read a KPI from here.
  * Formulas are ratios of sums, never means of daily ratios.
  */
@@ -85,9 +87,10 @@ public enum Kpi {
 	}
 
 	/**
-	 * The name used in CSV columns, properties and message keys.
+	 * The name used in CSV columns, properties, message keys and stored scorecards.
 	 * @return e.g. {@code response_rate}
 	 */
+	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -145,12 +148,12 @@ public enum Kpi {
 	}
 
 	/**
-	 * The value as written in the scorecard CSV.
+	 * The value as SPEC §5 gives it.
 	 * @param counts the counts, {@code null} without data
-	 * @return the written value; empty without data
+	 * @return the value; {@code null} without data
 	 */
-	public String write(Ratio counts) {
-		return this.format.write(counts);
+	public KpiValue rounded(Ratio counts) {
+		return this.format.rounded(counts);
 	}
 
 	static Map<Kpi, KpiLimits> defaultLimitsByKpi() {

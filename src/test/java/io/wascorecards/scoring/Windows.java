@@ -73,4 +73,13 @@ final class Windows {
 		return new ScoringInput(sums(1, day), sums(current), sums(previous), sums(30, sanctions));
 	}
 
+	/**
+	 * A value as SPEC §5 writes it in the scorecard CSV.
+	 * @param value the value, {@code null} without data
+	 * @return e.g. {@code 0.9000}, {@code YELLOW}; empty without data
+	 */
+	static String written(KpiValue value) {
+		return (value != null) ? value.toString() : "";
+	}
+
 }
