@@ -130,13 +130,14 @@ final class ScorecardParameters {
 		return (score.compareTo(settings.overallYellowBelow()) < 0) ? Status.YELLOW : Status.GREEN;
 	}
 
+	/** The recommendation cards, each with its steps as a list (one bullet each). */
 	private List<Map<String, ?>> recommendations(StoredScorecard scorecard, Locale locale) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (Recommendation recommendation : scorecard.recommendations()) {
 			RenderedRecommendation rendered = this.texts.scoring().render(recommendation, locale);
 			rows.add(Map.of("title", rendered.title(), "status", recommendation.status().name(), "statusLabel",
 					rendered.status(), "finding", rendered.finding(), "why", rendered.why(), "steps",
-					String.join("\n", rendered.steps().stream().map((step) -> "• " + step).toList())));
+					rendered.steps()));
 		}
 		return rows;
 	}
