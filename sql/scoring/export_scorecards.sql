@@ -1,35 +1,36 @@
 -- SPEC §6 export-scorecards: the stored scorecards of :businessDate, one row per active connection in
 -- phone_number_id order, as CSV: provisional as true/false, scores with one decimal (half up: scores are never
 -- negative), each KPI's value and status in the order of SPEC §5, an empty field for a KPI without data or an
--- area without data. The KPI values are read as stored, already written as SPEC §5 says (a KPI without data is
--- stored with an empty value). PostgreSQL writes the CSV, so a value holding a comma, a double quote or a line
--- break is quoted (RFC 4180).
+-- area without data. The KPI values are stored as JSON numbers already rounded as SPEC §5 says (null without
+-- data): they are written with the decimals SPEC §5 gives them (rates 4, per 1,000 2, counts none), the phone
+-- quality as its rating. PostgreSQL writes the CSV, so a value holding a comma, a double quote or a line break is
+-- quoted (RFC 4180).
 COPY (
     SELECT c.phone_number_id, s.business_date, s.provisional::text AS provisional,
            round(s.score, 1) AS score, s.status,
-           nullif(s.kpis -> 'response_rate' ->> 'value', '') AS response_rate_value,
+           round(CAST(s.kpis -> 'response_rate' ->> 'value' AS numeric), 4) AS response_rate_value,
            s.kpis -> 'response_rate' ->> 'status' AS response_rate_status,
-           nullif(s.kpis -> 'answered_within_15m_rate' ->> 'value', '') AS answered_within_15m_rate_value,
+           round(CAST(s.kpis -> 'answered_within_15m_rate' ->> 'value' AS numeric), 4) AS answered_within_15m_rate_value,
            s.kpis -> 'answered_within_15m_rate' ->> 'status' AS answered_within_15m_rate_status,
-           nullif(s.kpis -> 'outbound_reply_rate' ->> 'value', '') AS outbound_reply_rate_value,
+           round(CAST(s.kpis -> 'outbound_reply_rate' ->> 'value' AS numeric), 4) AS outbound_reply_rate_value,
            s.kpis -> 'outbound_reply_rate' ->> 'status' AS outbound_reply_rate_status,
-           nullif(s.kpis -> 'delivery_failure_rate' ->> 'value', '') AS delivery_failure_rate_value,
+           round(CAST(s.kpis -> 'delivery_failure_rate' ->> 'value' AS numeric), 4) AS delivery_failure_rate_value,
            s.kpis -> 'delivery_failure_rate' ->> 'status' AS delivery_failure_rate_status,
-           nullif(s.kpis -> 'external_link_rate' ->> 'value', '') AS external_link_rate_value,
+           round(CAST(s.kpis -> 'external_link_rate' ->> 'value' AS numeric), 4) AS external_link_rate_value,
            s.kpis -> 'external_link_rate' ->> 'status' AS external_link_rate_status,
-           nullif(s.kpis -> 'foreign_whatsapp_refs' ->> 'value', '') AS foreign_whatsapp_refs_value,
+           round(CAST(s.kpis -> 'foreign_whatsapp_refs' ->> 'value' AS numeric), 0) AS foreign_whatsapp_refs_value,
            s.kpis -> 'foreign_whatsapp_refs' ->> 'status' AS foreign_whatsapp_refs_status,
-           nullif(s.kpis -> 'brand_identification_rate' ->> 'value', '') AS brand_identification_rate_value,
+           round(CAST(s.kpis -> 'brand_identification_rate' ->> 'value' AS numeric), 4) AS brand_identification_rate_value,
            s.kpis -> 'brand_identification_rate' ->> 'status' AS brand_identification_rate_status,
-           nullif(s.kpis -> 'optout_per_1000' ->> 'value', '') AS optout_per_1000_value,
+           round(CAST(s.kpis -> 'optout_per_1000' ->> 'value' AS numeric), 2) AS optout_per_1000_value,
            s.kpis -> 'optout_per_1000' ->> 'status' AS optout_per_1000_status,
-           nullif(s.kpis -> 'sanctions' ->> 'value', '') AS sanctions_value,
+           round(CAST(s.kpis -> 'sanctions' ->> 'value' AS numeric), 0) AS sanctions_value,
            s.kpis -> 'sanctions' ->> 'status' AS sanctions_status,
-           nullif(s.kpis -> 'phone_quality' ->> 'value', '') AS phone_quality_value,
+           s.kpis -> 'phone_quality' ->> 'value' AS phone_quality_value,
            s.kpis -> 'phone_quality' ->> 'status' AS phone_quality_status,
-           nullif(s.kpis -> 'human_fulfilment_rate' ->> 'value', '') AS human_fulfilment_rate_value,
+           round(CAST(s.kpis -> 'human_fulfilment_rate' ->> 'value' AS numeric), 4) AS human_fulfilment_rate_value,
            s.kpis -> 'human_fulfilment_rate' ->> 'status' AS human_fulfilment_rate_status,
-           nullif(s.kpis -> 'human_involvement_rate' ->> 'value', '') AS human_involvement_rate_value,
+           round(CAST(s.kpis -> 'human_involvement_rate' ->> 'value' AS numeric), 4) AS human_involvement_rate_value,
            s.kpis -> 'human_involvement_rate' ->> 'status' AS human_involvement_rate_status,
            round(s.effectiveness_score, 1) AS effectiveness_score, round(s.brand_score, 1) AS brand_score,
            round(s.consistency_score, 1) AS consistency_score, round(s.humanity_score, 1) AS humanity_score

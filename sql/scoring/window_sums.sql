@@ -1,7 +1,8 @@
 -- The daily KPIs of each active connection of the range summed over the windows of its scorecard for
 -- :businessDate: the day itself, the trailing window, the window before it and the sanction look-back
 -- (:windowDays and :sanctionDays days, or the connection's own in :overridePhones / :overrideWindowDays /
--- :overrideSanctionDays). Ratios are formed from these sums, never from daily ratios.
+-- :overrideSanctionDays): the columns a scorecard reads. Ratios are formed from these sums, never from daily
+-- ratios.
 -- Also whether the day is provisional: its window plus the answer window had not closed at :asOf.
 WITH conn AS (
     SELECT c.id, c.phone_number_id,
@@ -24,11 +25,7 @@ SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window
        coalesce(sum(k.interactions), 0) AS interactions,
        coalesce(sum(k.interactions_answered), 0) AS interactions_answered,
        coalesce(sum(k.interactions_pending), 0) AS interactions_pending,
-       coalesce(sum(k.answered_within_1m), 0) AS answered_within_1m,
-       coalesce(sum(k.answered_within_5m), 0) AS answered_within_5m,
        coalesce(sum(k.answered_within_15m), 0) AS answered_within_15m,
-       coalesce(sum(k.answered_within_1h), 0) AS answered_within_1h,
-       coalesce(sum(k.answered_within_4h), 0) AS answered_within_4h,
        coalesce(sum(k.interactions_with_agent), 0) AS interactions_with_agent,
        coalesce(sum(k.bi_messages), 0) AS bi_messages,
        coalesce(sum(k.bi_touches), 0) AS bi_touches,
@@ -37,8 +34,6 @@ SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window
        coalesce(sum(k.brand_identified_touches), 0) AS brand_identified_touches,
        coalesce(sum(k.outbound_messages), 0) AS outbound_messages,
        coalesce(sum(k.outbound_failed), 0) AS outbound_failed,
-       coalesce(sum(k.outbound_delivered), 0) AS outbound_delivered,
-       coalesce(sum(k.outbound_read), 0) AS outbound_read,
        coalesce(sum(k.outbound_with_body), 0) AS outbound_with_body,
        coalesce(sum(k.external_link_messages), 0) AS external_link_messages,
        coalesce(sum(k.foreign_whatsapp_refs), 0) AS foreign_whatsapp_refs,

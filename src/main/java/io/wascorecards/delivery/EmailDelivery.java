@@ -3,7 +3,6 @@ package io.wascorecards.delivery;
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.report.Portfolios;
 import io.wascorecards.report.ReportFiles;
-import io.wascorecards.scoring.ScoringProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,17 +27,13 @@ public class EmailDelivery {
 
 	private final ReportFiles files;
 
-	private final ScoringProperties scoring;
-
 	EmailDelivery(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-			ObjectProvider<JavaMailSender> sender, DeliveryProperties properties, ScorecardsProperties scorecards,
-			ScoringProperties scoring) {
+			ObjectProvider<JavaMailSender> sender, DeliveryProperties properties, ScorecardsProperties scorecards) {
 		this.jdbc = jdbc;
 		this.log = new DeliveryLog(jdbc, transactionManager);
 		this.mailbox = new Mailbox(sender.getIfAvailable());
 		this.properties = properties;
 		this.files = new ReportFiles(scorecards.outputDir());
-		this.scoring = scoring;
 	}
 
 	/**
@@ -48,7 +43,7 @@ public class EmailDelivery {
 	 */
 	public EmailDeliveryTasklet tasklet(EmailDeliveryTasklet.Request request) {
 		return new EmailDeliveryTasklet(new Portfolios(this.jdbc), this.log, this.mailbox, this.properties, this.files,
-				this.scoring, request);
+				request);
 	}
 
 }

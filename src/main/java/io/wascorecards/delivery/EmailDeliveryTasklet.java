@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import io.wascorecards.kpi.ConnectionSelection;
-import io.wascorecards.report.PortfolioParameters;
 import io.wascorecards.report.PortfolioRow;
 import io.wascorecards.report.Portfolios;
 import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportTexts;
-import io.wascorecards.scoring.ScoringProperties;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.Session;
 import org.apache.commons.logging.Log;
@@ -50,21 +48,20 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private final ReportFiles files;
 
-	private final PortfolioParameters issues;
+	private final ReportTexts texts = new ReportTexts();
 
 	private final Request request;
 
 	private int failedInARow;
 
 	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
-			ReportFiles files, ScoringProperties scoring, Request request) {
+			ReportFiles files, Request request) {
 		this.portfolios = portfolios;
 		this.log = log;
 		this.mailbox = mailbox;
 		this.sender = new SendWithRetries(mailbox, properties);
 		this.properties = properties;
 		this.files = files;
-		this.issues = new PortfolioParameters(new ReportTexts(), scoring::forConnection);
 		this.request = request;
 	}
 
@@ -161,9 +158,9 @@ public class EmailDeliveryTasklet implements Tasklet {
 		Locale locale = ReportTexts.locale(manager.language());
 		List<ManagerDigest.Brand> brands = rows.stream()
 			.filter((row) -> row.pdfPath() != null)
-			.map((row) -> new ManagerDigest.Brand(row.brandName(), row.phoneNumberId(), row.status(),
-					(row.score() != null) ? ReportTexts.score(row.score(), locale) : "",
-					this.issues.topIssue(row, locale), Path.of(row.pdfPath())))
+			.map((row) -> new ManagerDigest.Brand(row.brandName(), row.phoneNumberId(), row.scorecard().status().name(),
+					(row.scorecard().score() != null) ? ReportTexts.score(row.scorecard().score(), locale) : "",
+					this.texts.topIssue(row.scorecard(), locale), Path.of(row.pdfPath())))
 			.toList();
 		Path portfolio = this.files.portfolio(this.request.businessDate(), manager.managerId());
 		return new ManagerDigest(manager.managerId(), manager.managerName(), manager.email(), locale,

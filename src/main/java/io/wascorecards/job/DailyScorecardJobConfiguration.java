@@ -139,11 +139,11 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	PortfolioRenderTasklet portfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer,
-			ScoringProperties scoring, ScorecardsProperties properties,
+			ScorecardsProperties properties,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new PortfolioRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()), scoring,
+		return new PortfolioRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()),
 				LocalDate.parse(businessDate), Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 

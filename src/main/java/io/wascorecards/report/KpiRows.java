@@ -1,18 +1,15 @@
 package io.wascorecards.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.wascorecards.scorecard.ScorecardJson.StoredKpi;
+import io.wascorecards.scorecard.StoredKpi;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.ScoringSettings;
-import io.wascorecards.scoring.Status;
 import io.wascorecards.scoring.Trend;
-import io.wascorecards.scoring.ValueFormat;
 
 /**
  * The rows of a scorecard's KPI table: each KPI's day and window values as the reader
@@ -33,31 +30,12 @@ final class KpiRows {
 	List<Map<String, ?>> rows(Map<Kpi, StoredKpi> kpis, ScoringSettings settings) {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		kpis.forEach((kpi, stored) -> rows.add(Map.of("area", this.messages.label(kpi.area(), this.locale), "label",
-				this.messages.label(kpi, this.locale), "dayValue", value(kpi, stored.dayValue()), "value",
-				value(kpi, stored.value()), "target", this.messages.target(kpi, settings.limits(kpi), this.locale),
-				"status", stored.status().name(), "statusLabel", this.messages.label(stored.status(), this.locale),
-				"trend", arrow(stored.trend()), "trendTone", tone(kpi, stored.trend()))));
+				this.messages.label(kpi, this.locale), "dayValue", this.messages.value(kpi, stored.day(), this.locale),
+				"value", this.messages.value(kpi, stored.value(), this.locale), "target",
+				this.messages.target(kpi, settings.limits(kpi), this.locale), "status", stored.status().name(),
+				"statusLabel", this.messages.label(stored.status(), this.locale), "trend", arrow(stored.trend()),
+				"trendTone", tone(kpi, stored.trend()))));
 		return rows;
-	}
-
-	/**
-	 * A stored value as the reader writes it.
-	 * @param kpi the KPI
-	 * @param written the value as stored, empty without data
-	 * @return e.g. {@code 91,3 %}, {@code 4.25}, {@code Yellow}; a dash without data
-	 */
-	String value(Kpi kpi, String written) {
-		if (written == null || written.isEmpty()) {
-			return "—";
-		}
-		if (kpi.format() == ValueFormat.RATING) {
-			Status rating = switch (written) {
-				case "GREEN", "YELLOW", "RED" -> Status.valueOf(written);
-				default -> Status.NO_DATA;
-			};
-			return this.messages.label(rating, this.locale);
-		}
-		return ScoringMessages.number(kpi, new BigDecimal(written), this.locale);
 	}
 
 	static String arrow(Trend trend) {

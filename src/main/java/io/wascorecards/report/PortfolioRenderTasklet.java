@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.wascorecards.db.SqlStatement;
 import io.wascorecards.kpi.ConnectionSelection;
-import io.wascorecards.scoring.ScoringProperties;
 import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,11 +40,11 @@ public class PortfolioRenderTasklet implements Tasklet {
 	private final ConnectionSelection selection;
 
 	public PortfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportFiles files,
-			ScoringProperties scoring, LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
+			LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;
 		this.files = files;
-		this.parameters = new PortfolioParameters(new ReportTexts(), scoring::forConnection);
+		this.parameters = new PortfolioParameters(new ReportTexts());
 		this.businessDate = businessDate;
 		this.asOf = asOf;
 		this.selection = selection;

@@ -4,35 +4,31 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import io.wascorecards.scorecard.StoredScorecard;
+
 /**
  * One brand of a manager's portfolio, as read by {@code sql/report/portfolio_report.sql}.
  *
  * @param managerId the account manager
  * @param managerName their name
  * @param email their address
- * @param email their address
  * @param language their report language as stored, or their first connection's
  * @param phoneNumberId the connection's phone_number_id
  * @param displayPhoneNumber its number, digits only
  * @param brandName the brand
- * @param provisional whether the scorecard may still change
- * @param score its overall score, {@code null} without data
- * @param status its overall status
- * @param kpis its stored KPIs (JSON)
- * @param recommendations its stored recommendations (JSON)
+ * @param scorecard its stored scorecard
  * @param pdfPath the scorecard's PDF, {@code null} when it has none
  * @param previousScore the day before's score, {@code null} without one
  */
 public record PortfolioRow(long managerId, String managerName, String email, String language, String phoneNumberId,
-		String displayPhoneNumber, String brandName, boolean provisional, BigDecimal score, String status, String kpis,
-		String recommendations, String pdfPath, BigDecimal previousScore) {
+		String displayPhoneNumber, String brandName, StoredScorecard scorecard, String pdfPath,
+		BigDecimal previousScore) {
 
 	static PortfolioRow of(ResultSet row) throws SQLException {
 		return new PortfolioRow(row.getLong("manager_id"), row.getString("full_name"), row.getString("email"),
 				row.getString("locale"), row.getString("phone_number_id"), row.getString("display_phone_number"),
-				row.getString("brand_name"), row.getBoolean("provisional"), row.getBigDecimal("score"),
-				row.getString("status"), row.getString("kpis"), row.getString("recommendations"),
-				row.getString("pdf_path"), row.getBigDecimal("previous_score"));
+				row.getString("brand_name"), StoredScorecard.read(row), row.getString("pdf_path"),
+				row.getBigDecimal("previous_score"));
 	}
 
 }

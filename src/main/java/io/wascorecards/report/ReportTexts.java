@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.Status;
 
 /**
  * The texts of the PDFs in the reader's language: the templates' labels and the notes of
@@ -80,6 +82,24 @@ public final class ReportTexts {
 		catch (MissingResourceException ex) {
 			return meanings.getString("error.unknown");
 		}
+	}
+
+	/**
+	 * A brand's most urgent issue, for its portfolio row and its line of the e-mail: the
+	 * scorecard's {@link StoredScorecard#topIssue() top issue} with its value and target.
+	 * @param scorecard the brand's scorecard
+	 * @param locale the reader's language
+	 * @return e.g. {@code Response rate: 62% (target ≥ 90%)}
+	 */
+	public String topIssue(StoredScorecard scorecard, Locale locale) {
+		if (scorecard.status() == Status.NO_DATA) {
+			return text(locale, "portfolio.no_data");
+		}
+		return scorecard.topIssue()
+			.map((issue) -> text(locale, "portfolio.top_issue", this.scoring.label(issue.kpi(), locale),
+					this.scoring.value(issue.kpi(), issue.value(), locale),
+					this.scoring.target(issue.kpi(), issue.target(), locale)))
+			.orElseGet(() -> text(locale, "portfolio.on_track"));
 	}
 
 	/**

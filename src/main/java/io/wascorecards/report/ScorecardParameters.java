@@ -16,8 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
-import io.wascorecards.scorecard.ScorecardJson;
-import io.wascorecards.scorecard.ScorecardJson.StoredKpi;
+import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
@@ -71,29 +70,29 @@ final class ScorecardParameters {
 		parameters.put("businessDate", ReportTexts.dates(locale, FormatStyle.LONG).format(row.businessDate()));
 		parameters.put("timeZone", row.zone().getId());
 		parameters.put("generatedAt", ReportTexts.dateTimes(locale).format(row.asOf().atZone(row.zone())));
-		parameters.put("provisional", row.provisional());
+		StoredScorecard scorecard = row.scorecard();
+		parameters.put("provisional", scorecard.provisional());
 		parameters.put("provisionalNote", provisionalNote(row, locale));
-		parameters.put("score", ReportTexts.score(row.score(), locale));
-		parameters.put("status", row.status());
-		parameters.put("statusLabel", messages.label(Status.valueOf(row.status()), locale));
+		parameters.put("score", ReportTexts.score(scorecard.score(), locale));
+		parameters.put("status", scorecard.status().name());
+		parameters.put("statusLabel", messages.label(scorecard.status(), locale));
 		List<Map<String, ?>> areas = new ArrayList<>();
 		for (Area area : Area.values()) {
-			BigDecimal score = row.areaScores().get(area);
+			BigDecimal score = scorecard.areaScores().get(area);
 			Status status = areaStatus(score, settings);
 			areas.add(Map.of("label", messages.label(area, locale), "score", ReportTexts.score(score, locale), "status",
 					status.name(), "statusLabel", messages.label(status, locale)));
 		}
 		parameters.put("areas", data(areas));
-		Map<Kpi, StoredKpi> kpis = ScorecardJson.readKpis(row.kpis());
-		parameters.put("kpis", data(new KpiRows(messages, locale).rows(kpis, settings)));
-		parameters.put("recommendations", data(recommendations(row, locale)));
+		parameters.put("kpis", data(new KpiRows(messages, locale).rows(scorecard.kpis(), settings)));
+		parameters.put("recommendations", data(recommendations(scorecard, locale)));
 		parameters.put("trend", data(trend(row, locale)));
 		parameters.put("responseTimes", data(responseTimes(row)));
 		List<Map<String, ?>> errorCodes = errorCodes(row, locale);
 		parameters.put("errorCodes", data(errorCodes));
 		parameters.put("errorCodesEmpty", errorCodes.isEmpty());
 		List<Map<String, ?>> events = events(row, locale);
-		List<Map<String, ?>> notes = notes(row, kpis, events.size(), locale);
+		List<Map<String, ?>> notes = notes(row, events.size(), locale);
 		parameters.put("events", data(events.subList(0, Math.min(MAX_EVENTS, events.size()))));
 		parameters.put("eventsEmpty", events.isEmpty());
 		parameters.put("notes", data(notes));
@@ -113,7 +112,7 @@ final class ScorecardParameters {
 	}
 
 	private String provisionalNote(ScorecardReportRow row, Locale locale) {
-		if (!row.provisional() || row.windowEnd() == null) {
+		if (!row.scorecard().provisional() || row.windowEnd() == null) {
 			return "";
 		}
 		return this.texts.text(locale, "note.provisional",
@@ -131,13 +130,14 @@ final class ScorecardParameters {
 		return (score.compareTo(settings.overallYellowBelow()) < 0) ? Status.YELLOW : Status.GREEN;
 	}
 
-	private List<Map<String, ?>> recommendations(ScorecardReportRow row, Locale locale) {
+	/** The recommendation cards, each with its steps as a list (one bullet each). */
+	private List<Map<String, ?>> recommendations(StoredScorecard scorecard, Locale locale) {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (Recommendation recommendation : ScorecardJson.readRecommendations(row.recommendations())) {
+		for (Recommendation recommendation : scorecard.recommendations()) {
 			RenderedRecommendation rendered = this.texts.scoring().render(recommendation, locale);
 			rows.add(Map.of("title", rendered.title(), "status", recommendation.status().name(), "statusLabel",
 					rendered.status(), "finding", rendered.finding(), "why", rendered.why(), "steps",
-					String.join("\n", rendered.steps().stream().map((step) -> "• " + step).toList())));
+					rendered.steps()));
 		}
 		return rows;
 	}
@@ -212,7 +212,7 @@ final class ScorecardParameters {
 		return rows;
 	}
 
-	private List<Map<String, ?>> notes(ScorecardReportRow row, Map<Kpi, StoredKpi> kpis, int events, Locale locale) {
+	private List<Map<String, ?>> notes(ScorecardReportRow row, int events, Locale locale) {
 		List<String> notes = new ArrayList<>();
 		if (row.setAside() > 0) {
 			notes.add(this.texts.text(locale, "note.set_aside", row.setAside()));
@@ -220,7 +220,9 @@ final class ScorecardParameters {
 		if (row.unlinkedStatuses() > 0) {
 			notes.add(this.texts.text(locale, "note.unlinked", row.unlinkedStatuses()));
 		}
-		List<String> noData = kpis.entrySet()
+		List<String> noData = row.scorecard()
+			.kpis()
+			.entrySet()
 			.stream()
 			.filter((kpi) -> kpi.getValue().status() == Status.NO_DATA)
 			.map((kpi) -> this.texts.scoring().label(kpi.getKey(), locale))

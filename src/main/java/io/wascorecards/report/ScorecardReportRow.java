@@ -1,16 +1,13 @@
 package io.wascorecards.report;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.Map;
 
-import io.wascorecards.scoring.Area;
+import io.wascorecards.scorecard.StoredScorecard;
 
 /**
  * What one PDF scorecard shows, as read by {@code sql/report/scorecard_report.sql}.
@@ -23,12 +20,7 @@ import io.wascorecards.scoring.Area;
  * @param language its report language as stored
  * @param businessDate the date
  * @param asOf when the scorecard was computed
- * @param provisional whether figures may still change
- * @param score the overall score, {@code null} without data
- * @param status the overall status
- * @param areaScores the area scores that have data
- * @param kpis the stored KPIs (JSON)
- * @param recommendations the stored recommendations (JSON)
+ * @param scorecard the stored scorecard
  * @param windowDays the connection's trailing window
  * @param sanctionDays its sanction look-back
  * @param setAside webhook units of the day set aside
@@ -41,26 +33,16 @@ import io.wascorecards.scoring.Area;
  * @param events the consistency events of the look-back (JSON)
  */
 record ScorecardReportRow(long connectionId, String phoneNumberId, String displayPhoneNumber, String brandName,
-		ZoneId zone, String language, LocalDate businessDate, Instant asOf, boolean provisional, BigDecimal score,
-		String status, Map<Area, BigDecimal> areaScores, String kpis, String recommendations, int windowDays,
+		ZoneId zone, String language, LocalDate businessDate, Instant asOf, StoredScorecard scorecard, int windowDays,
 		int sanctionDays, int setAside, int unlinkedStatuses, Instant windowEnd, String dailyRates,
 		long[] firstResponses, long failedMessages, String failureCodes, String events) {
 
 	static ScorecardReportRow of(ResultSet row, LocalDate businessDate) throws SQLException {
-		Map<Area, BigDecimal> areaScores = new EnumMap<>(Area.class);
-		for (Area area : Area.values()) {
-			BigDecimal score = row.getBigDecimal(area.key() + "_score");
-			if (score != null) {
-				areaScores.put(area, score);
-			}
-		}
 		return new ScorecardReportRow(row.getLong("connection_id"), row.getString("phone_number_id"),
 				row.getString("display_phone_number"), row.getString("brand_name"),
 				ZoneId.of(row.getString("timezone")), row.getString("locale"), businessDate,
-				row.getTimestamp("as_of").toInstant(), row.getBoolean("provisional"), row.getBigDecimal("score"),
-				row.getString("status"), areaScores, row.getString("kpis"), row.getString("recommendations"),
-				row.getInt("window_days"), row.getInt("sanction_days"), row.getInt("webhook_units_set_aside"),
-				row.getInt("unlinked_statuses"),
+				row.getTimestamp("as_of").toInstant(), StoredScorecard.read(row), row.getInt("window_days"),
+				row.getInt("sanction_days"), row.getInt("webhook_units_set_aside"), row.getInt("unlinked_statuses"),
 				(row.getTimestamp("window_end") != null) ? row.getTimestamp("window_end").toInstant() : null,
 				row.getString("daily_rates"), longs(row.getArray("first_responses")), row.getLong("failed_messages"),
 				row.getString("failure_codes"), row.getString("events"));

@@ -89,18 +89,19 @@ public class ScorecardTasklet implements Tasklet {
 
 	private MapSqlParameterSource row(ScoringInputs.ConnectionInput connection, Scorecard scorecard,
 			List<Recommendation> recommendations) {
+		StoredScorecard stored = StoredScorecard.of(scorecard, recommendations, connection.provisional());
 		return new MapSqlParameterSource().addValue("connectionId", connection.connectionId())
 			.addValue("businessDate", this.businessDate)
 			.addValue("asOf", Timestamp.from(this.asOf))
-			.addValue("provisional", connection.provisional())
-			.addValue("score", scorecard.score())
-			.addValue("status", scorecard.status().name())
-			.addValue("effectivenessScore", scorecard.areaScore(Area.EFFECTIVENESS).orElse(null))
-			.addValue("brandScore", scorecard.areaScore(Area.BRAND).orElse(null))
-			.addValue("consistencyScore", scorecard.areaScore(Area.CONSISTENCY).orElse(null))
-			.addValue("humanityScore", scorecard.areaScore(Area.HUMANITY).orElse(null))
-			.addValue("kpis", ScorecardJson.kpis(scorecard))
-			.addValue("recommendations", ScorecardJson.recommendations(recommendations));
+			.addValue("provisional", stored.provisional())
+			.addValue("score", stored.score())
+			.addValue("status", stored.status().name())
+			.addValue("effectivenessScore", stored.areaScores().get(Area.EFFECTIVENESS))
+			.addValue("brandScore", stored.areaScores().get(Area.BRAND))
+			.addValue("consistencyScore", stored.areaScores().get(Area.CONSISTENCY))
+			.addValue("humanityScore", stored.areaScores().get(Area.HUMANITY))
+			.addValue("kpis", ScorecardJson.kpis(stored.kpis()))
+			.addValue("recommendations", ScorecardJson.recommendations(stored.recommendations()));
 	}
 
 }

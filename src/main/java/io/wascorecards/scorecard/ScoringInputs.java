@@ -1,13 +1,11 @@
 package io.wascorecards.scorecard;
 
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.wascorecards.db.SqlStatement;
 import io.wascorecards.scoring.KpiSums;
@@ -23,10 +21,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class ScoringInputs {
 
 	private static final String WINDOW_SUMS = SqlStatement.load("scoring/window_sums.sql");
-
-	/** The columns of a window's row that are not summed KPIs. */
-	private static final Set<String> NOT_SUMS = Set.of("connection_id", "phone_number_id", "provisional", "window_name",
-			"days", "latest_quality_rating");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,16 +64,18 @@ class ScoringInputs {
 	}
 
 	private static KpiSums sums(ResultSet row) throws SQLException {
-		ResultSetMetaData meta = row.getMetaData();
-		Map<String, Long> sums = new HashMap<>();
-		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			String column = meta.getColumnLabel(i);
-			if (!NOT_SUMS.contains(column)) {
-				sums.put(column, row.getLong(i));
-			}
-		}
-		String rating = row.getString("latest_quality_rating");
-		return new KpiSums(row.getInt("days"), sums, (rating != null) ? rating : "UNKNOWN");
+		return new KpiSums(row.getInt("days"), row.getString("latest_quality_rating"), row.getLong("interactions"),
+				row.getLong("interactions_answered"), row.getLong("interactions_pending"),
+				row.getLong("answered_within_15m"), row.getLong("interactions_with_agent"), row.getLong("bi_messages"),
+				row.getLong("bi_touches"), row.getLong("bi_touches_replied"), row.getLong("bi_touches_pending"),
+				row.getLong("brand_identified_touches"), row.getLong("outbound_messages"),
+				row.getLong("outbound_failed"), row.getLong("outbound_with_body"),
+				row.getLong("external_link_messages"), row.getLong("foreign_whatsapp_refs"),
+				row.getLong("human_requests"), row.getLong("human_requests_fulfilled"), row.getLong("optout_signals"),
+				row.getLong("ecosystem_limit_errors"), row.getLong("spam_limit_errors"),
+				row.getLong("account_sanctions"), row.getLong("template_pauses"), row.getLong("template_disables"),
+				row.getLong("template_rejections"), row.getLong("template_quality_red"),
+				row.getLong("quality_flag_events"));
 	}
 
 	/**

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The KPIs of a scorecard (SPEC §5) in the table's order: each one's area, formula over
- * the summed daily KPIs, how its value is written, its status rule and its default
+ * the summed daily KPIs, how its value is rounded, its status rule and its default
  * limits. The scorer, the CSV, the PDF and the recommendations all read a KPI from here.
  * Formulas are ratios of sums, never means of daily ratios.
  */
@@ -15,39 +17,36 @@ public enum Kpi {
 
 	/** answered / (interactions − pending). */
 	RESPONSE_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.90", "0.75", 20),
-			(sums) -> Ratio.of(sums.get("interactions_answered"),
-					sums.get("interactions") - sums.get("interactions_pending"))),
+			(sums) -> Ratio.of(sums.interactionsAnswered(), sums.interactions() - sums.interactionsPending())),
 
 	/** answered_within_15m / answered. */
 	ANSWERED_WITHIN_15M_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.80", "0.50", 20),
-			(sums) -> Ratio.of(sums.get("answered_within_15m"), sums.get("interactions_answered"))),
+			(sums) -> Ratio.of(sums.answeredWithin15m(), sums.interactionsAnswered())),
 
 	/** replied / (touches − pending). */
 	OUTBOUND_REPLY_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.75", "0.50", 20),
-			(sums) -> Ratio.of(sums.get("bi_touches_replied"),
-					sums.get("bi_touches") - sums.get("bi_touches_pending"))),
+			(sums) -> Ratio.of(sums.biTouchesReplied(), sums.biTouches() - sums.biTouchesPending())),
 
 	/** failed / outbound. */
 	DELIVERY_FAILURE_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_MOST, KpiLimits.of("0.02", "0.05", 50),
-			(sums) -> Ratio.of(sums.get("outbound_failed"), sums.get("outbound_messages"))),
+			(sums) -> Ratio.of(sums.outboundFailed(), sums.outboundMessages())),
 
 	/** external_link_messages / outbound_with_body. */
 	EXTERNAL_LINK_RATE(Area.BRAND, ValueFormat.RATE, Rule.AT_MOST, KpiLimits.of("0.05", "0.15", 20),
-			(sums) -> Ratio.of(sums.get("external_link_messages"), sums.get("outbound_with_body"))),
+			(sums) -> Ratio.of(sums.externalLinkMessages(), sums.outboundWithBody())),
 
 	/** foreign_whatsapp_refs: 0 GREEN, 1–2 YELLOW, 3 or more RED. */
 	FOREIGN_WHATSAPP_REFS(Area.BRAND, ValueFormat.COUNT, Rule.AT_MOST, KpiLimits.of("0", "2", 0),
-			(sums) -> Ratio.count(sums.get("foreign_whatsapp_refs"))),
+			(sums) -> Ratio.count(sums.foreignWhatsappRefs())),
 
 	/** brand_identified_touches / touches. */
 	BRAND_IDENTIFICATION_RATE(Area.BRAND, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.90", "0.70", 20),
-			(sums) -> Ratio.of(sums.get("brand_identified_touches"), sums.get("bi_touches"))),
+			(sums) -> Ratio.of(sums.brandIdentifiedTouches(), sums.biTouches())),
 
 	/** (optout + ecosystem + spam) × 1000 / bi_messages; the counts keep the signals. */
 	OPTOUT_PER_1000(Area.CONSISTENCY, ValueFormat.PER_1000, Rule.AT_MOST, KpiLimits.of("5", "20", 50),
-			(sums) -> Ratio.of(
-					sums.get("optout_signals") + sums.get("ecosystem_limit_errors") + sums.get("spam_limit_errors"),
-					sums.get("bi_messages"))),
+			(sums) -> Ratio.of(sums.optoutSignals() + sums.ecosystemLimitErrors() + sums.spamLimitErrors(),
+					sums.biMessages())),
 
 	/** Account sanctions and template events over the sanction look-back. */
 	SANCTIONS(Area.CONSISTENCY, ValueFormat.COUNT, Rule.SANCTIONS, KpiLimits.NONE,
@@ -61,13 +60,13 @@ public enum Kpi {
 
 	/** fulfilled / requests. */
 	HUMAN_FULFILMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.95", "0.80", 5),
-			(sums) -> Ratio.of(sums.get("human_requests_fulfilled"), sums.get("human_requests"))),
+			(sums) -> Ratio.of(sums.humanRequestsFulfilled(), sums.humanRequests())),
 
 	/**
 	 * interactions_with_agent / interactions: at least 0.05 GREEN, above 0 YELLOW, 0 RED.
 	 */
 	HUMAN_INVOLVEMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST_THEN_ABOVE, KpiLimits.of("0.05", "0", 20),
-			(sums) -> Ratio.of(sums.get("interactions_with_agent"), sums.get("interactions")));
+			(sums) -> Ratio.of(sums.interactionsWithAgent(), sums.interactions()));
 
 	private final Area area;
 
@@ -88,9 +87,10 @@ public enum Kpi {
 	}
 
 	/**
-	 * The name used in CSV columns, properties and message keys.
+	 * The name used in CSV columns, properties, message keys and stored scorecards.
 	 * @return e.g. {@code response_rate}
 	 */
+	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -148,12 +148,12 @@ public enum Kpi {
 	}
 
 	/**
-	 * The value as written in the scorecard CSV.
+	 * The value as SPEC §5 gives it.
 	 * @param counts the counts, {@code null} without data
-	 * @return the written value; empty without data
+	 * @return the value; {@code null} without data
 	 */
-	public String write(Ratio counts) {
-		return this.format.write(counts);
+	public KpiValue rounded(Ratio counts) {
+		return this.format.rounded(counts);
 	}
 
 	static Map<Kpi, KpiLimits> defaultLimitsByKpi() {

@@ -11,14 +11,14 @@ import java.math.BigDecimal;
  * @param counts the numerator and denominator behind the value, {@code null} without
  * data: for {@code NO_DATA}, and for a {@code phone_quality} without a rating that a
  * quality flag made RED
- * @param value the value as written in the CSV (for {@code phone_quality} the rating,
- * whatever the flags made the status); empty when {@code counts} is {@code null}
- * @param dayValue the same formula over day D alone, without minimum sample; empty when
- * its denominator is 0
+ * @param value the value as SPEC §5 gives it (for {@code phone_quality} the rating,
+ * whatever the flags made the status); {@code null} when {@code counts} is {@code null}
+ * @param dayValue the same formula over day D alone, without minimum sample; {@code null}
+ * when its denominator is 0
  * @param previousValue the same formula over the previous window, with the minimum sample
  * @param trend the trailing window's value against the previous window's
  */
-public record KpiResult(Kpi kpi, Status status, Ratio counts, String value, String dayValue, String previousValue,
+public record KpiResult(Kpi kpi, Status status, Ratio counts, KpiValue value, KpiValue dayValue, KpiValue previousValue,
 		Trend trend) {
 
 	/**

@@ -1,35 +1,50 @@
 package io.wascorecards.scoring;
 
-import java.util.Map;
-
 /**
  * The daily KPIs of one connection summed over a window of business days (the days' rows
- * of {@code daily_kpi}).
+ * of {@code daily_kpi}): each sum is named as its column is (in camel case); a column
+ * without rows sums to 0. Only the columns a scorecard reads are summed.
  *
  * @param days how many daily rows were summed
- * @param sums each summed daily KPI by its column name ({@code interactions},
- * {@code bi_touches}, …: the columns of {@code daily_kpi}); a column without rows sums to
- * 0
  * @param latestQualityRating the {@code latest_quality_rating} of the window's last day,
- * or {@code UNKNOWN}
+ * {@code UNKNOWN} when it has none
+ * @param interactions customer interactions
+ * @param interactionsAnswered those answered
+ * @param interactionsPending those whose answer window had not closed
+ * @param answeredWithin15m those answered within 15 minutes
+ * @param interactionsWithAgent those a human agent took part in
+ * @param biMessages business-initiated messages
+ * @param biTouches business-initiated touches
+ * @param biTouchesReplied those the customer replied to
+ * @param biTouchesPending those whose reply window had not closed
+ * @param brandIdentifiedTouches those that named the brand
+ * @param outboundMessages outbound messages
+ * @param outboundFailed those that failed
+ * @param outboundWithBody those with a text body
+ * @param externalLinkMessages those linking outside the brand's domains
+ * @param foreignWhatsappRefs references to other WhatsApp numbers
+ * @param humanRequests customers who asked for a person
+ * @param humanRequestsFulfilled those who got one
+ * @param optoutSignals opt-out signals
+ * @param ecosystemLimitErrors Meta's ecosystem limit errors
+ * @param spamLimitErrors Meta's spam limit errors
+ * @param accountSanctions sanctions of the whole account
+ * @param templatePauses paused templates
+ * @param templateDisables disabled templates
+ * @param templateRejections rejected templates
+ * @param templateQualityRed templates rated RED
+ * @param qualityFlagEvents quality flags and downgrades of the number
  */
-public record KpiSums(int days, Map<String, Long> sums, String latestQualityRating) {
+public record KpiSums(int days, String latestQualityRating, long interactions, long interactionsAnswered,
+		long interactionsPending, long answeredWithin15m, long interactionsWithAgent, long biMessages, long biTouches,
+		long biTouchesReplied, long biTouchesPending, long brandIdentifiedTouches, long outboundMessages,
+		long outboundFailed, long outboundWithBody, long externalLinkMessages, long foreignWhatsappRefs,
+		long humanRequests, long humanRequestsFulfilled, long optoutSignals, long ecosystemLimitErrors,
+		long spamLimitErrors, long accountSanctions, long templatePauses, long templateDisables,
+		long templateRejections, long templateQualityRed, long qualityFlagEvents) {
 
 	public KpiSums {
-		sums = Map.copyOf(sums);
-	}
-
-	/**
-	 * One summed KPI.
-	 * @param column the daily KPI's column name
-	 * @return its sum over the window
-	 */
-	public long get(String column) {
-		Long sum = this.sums.get(column);
-		if (sum == null) {
-			throw new IllegalArgumentException("No daily KPI named " + column);
-		}
-		return sum;
+		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";
 	}
 
 }

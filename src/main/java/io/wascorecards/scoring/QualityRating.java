@@ -33,6 +33,20 @@ enum QualityRating {
 	}
 
 	/**
+	 * The rank the texts choose their words by.
+	 * @param rating a rating's name, {@code null} without one
+	 * @return 0 RED, 1 YELLOW, 2 GREEN, {@value #UNRATED} without a rating
+	 */
+	static long rank(String rating) {
+		for (QualityRating known : values()) {
+			if (known.name().equals(rating)) {
+				return known.ordinal();
+			}
+		}
+		return UNRATED;
+	}
+
+	/**
 	 * The status of a reading. SPEC §5: "latest_quality_rating; a quality flag in the 7
 	 * days makes it RED": a flag makes the status RED whatever the rating, even without
 	 * one; else the rating is the status, and no rating is {@code NO_DATA}.
@@ -41,7 +55,7 @@ enum QualityRating {
 	 * @return the status
 	 */
 	static Status status(Ratio reading, KpiSums window) {
-		if (window.get("quality_flag_events") > 0) {
+		if (window.qualityFlagEvents() > 0) {
 			return Status.RED;
 		}
 		return (reading != null) ? Status.valueOf(of(reading).name()) : Status.NO_DATA;

@@ -1,56 +1,85 @@
 package io.wascorecards.scoring;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.math.BigDecimal;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One recommendation of a scorecard, as data: stored as is and rendered later in the
- * reader's language by {@link ScoringMessages}.
- * <p>
- * Its texts are the messages {@code <messageKey>.finding}, {@code .evidence} (only when
- * evidence was given), {@code .why} and {@code .steps.1}, {@code .2}, … of the
- * {@code messages/recommendations} bundles, formatted with the same
- * {@link java.text.MessageFormat} arguments:
- * <ol start="0">
- * <li>hits: the KPI's numerator (answered, failed, replied, …; for {@code phone_quality}
- * the rating's rank: 0 RED, 1 YELLOW, 2 GREEN, −1 without a rating; the KPI with data for
- * the keep-doing one: GREEN KPIs)</li>
- * <li>base: its denominator (interactions, outbound messages, …; KPIs with data), or
- * {@code null} for counts and the rating</li>
- * <li>misses: base − hits, or {@code null} likewise</li>
- * <li>value: rates as fractions to 3 decimals, per 1,000 to 2, counts as integers, the
- * rating's rank as hits</li>
- * <li>target: the GREEN limit, in the value's unit ({@code null} without limits)</li>
- * <li>days: the window's length</li>
- * <li>evidence: a text from the caller, e.g. the peak hours, or {@code null}</li>
- * <li>detail: the answer window in hours ({@code response_rate},
- * {@code human_fulfilment_rate}), account sanctions ({@code sanctions}), quality flags
- * ({@code phone_quality}), else {@code null}</li>
- * <li>detail: template events ({@code sanctions}), else {@code null}</li>
- * </ol>
+ * reader's language by {@link ScoringMessages}. Its texts are the messages
+ * {@code <messageKey>.finding}, {@code .evidence} (only when there is evidence),
+ * {@code .why} and {@code .steps.1}, {@code .2}, … of the
+ * {@code messages/recommendations} bundles, which name the {@link Facts} they are written
+ * with, e.g. {@code {missed,number,integer} of {total,number,integer}}.
  *
  * @param kpi the KPI, {@code null} for the keep-doing recommendation
  * @param status the KPI's status (GREEN for the keep-doing recommendation)
  * @param messageKey the prefix of its messages, e.g. {@code recommendation.response_rate}
- * @param arguments the arguments of its messages, in the order above
+ * @param facts the brand's own numbers the texts give
  */
-public record Recommendation(Kpi kpi, Status status, String messageKey, List<Object> arguments) {
+public record Recommendation(Kpi kpi, Status status, String messageKey, Facts facts) {
 
-	/** Where the arguments carry the evidence. */
-	public static final int EVIDENCE = 6;
-
-	public Recommendation {
-		// nulls are meaningful (no evidence, no limit), so List.copyOf does not fit
-		arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+	/**
+	 * Whether a fact found in the data is woven into the texts.
+	 * @return {@code true} when there is evidence
+	 */
+	public boolean hasEvidence() {
+		return this.facts.evidence() != null;
 	}
 
 	/**
-	 * Whether the caller's evidence is woven into the texts.
-	 * @return {@code true} when the evidence argument is set
+	 * The brand's numbers a recommendation's texts give, each named as the texts name it;
+	 * one that the KPI has no use for is {@code null} (and left out when stored).
+	 *
+	 * @param count the KPI's numerator (answered interactions, failed messages, links,
+	 * sanctions, …); for the keep-doing recommendation the GREEN KPIs
+	 * @param total the denominator of a rate or a per-1,000 figure (interactions,
+	 * outbound messages, …); for the keep-doing recommendation the KPIs with data
+	 * @param value the KPI's value: rates as fractions to 3 decimals, per 1,000 to 2,
+	 * counts as integers
+	 * @param target the GREEN limit, in the value's unit
+	 * @param windowDays the length of the window the KPI was read from
+	 * @param evidence a fact from the data, e.g. the peak hours of unanswered
+	 * interactions
+	 * @param hours the answer window ({@code response_rate},
+	 * {@code human_fulfilment_rate})
+	 * @param accountSanctions sanctions of the whole account ({@code sanctions})
+	 * @param templateEvents actions on templates ({@code sanctions})
+	 * @param qualityFlags quality flags and downgrades ({@code phone_quality})
+	 * @param rating the quality rating ({@code phone_quality}), {@code null} without one
 	 */
-	public boolean hasEvidence() {
-		return this.arguments.size() > EVIDENCE && this.arguments.get(EVIDENCE) != null;
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Facts(Long count, Long total, BigDecimal value, BigDecimal target, int windowDays, String evidence,
+			Long hours, Long accountSanctions, Long templateEvents, Long qualityFlags, String rating) {
+
+		/**
+		 * The names the texts give the facts, in the order of {@link #arguments()}:
+		 * {@code missed} is {@code total − count}, {@code rating} the rating's rank (0
+		 * RED, 1 YELLOW, 2 GREEN, −1 without a rating) for a choice between words.
+		 */
+		static final List<String> NAMES = List.of("count", "total", "missed", "value", "target", "windowDays",
+				"evidence", "hours", "accountSanctions", "templateEvents", "qualityFlags", "rating");
+
+		/**
+		 * What missed the KPI's mark: the interactions without an answer, the messages
+		 * without a reply, ….
+		 * @return {@code total − count}, {@code null} without a total
+		 */
+		public Long missed() {
+			return (this.total != null && this.count != null) ? this.total - this.count : null;
+		}
+
+		/**
+		 * The facts as {@link java.text.MessageFormat} arguments.
+		 * @return the facts in the order of {@link #NAMES}
+		 */
+		Object[] arguments() {
+			return new Object[] { this.count, this.total, missed(), this.value, this.target, this.windowDays,
+					this.evidence, this.hours, this.accountSanctions, this.templateEvents, this.qualityFlags,
+					QualityRating.rank(this.rating) };
+		}
+
 	}
 
 }

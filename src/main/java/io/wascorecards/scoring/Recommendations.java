@@ -1,12 +1,14 @@
 package io.wascorecards.scoring;
 
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.wascorecards.scoring.Recommendation.Facts;
 
 /**
  * The recommendations of a scorecard (SPEC §5): one per YELLOW or RED KPI, RED first,
@@ -72,38 +74,38 @@ public final class Recommendations {
 		Kpi kpi = result.kpi();
 		KpiSums window = kpi.statusWindow(input);
 		Ratio counts = result.counts();
-		// only phone_quality goes without counts here: RED on a flag without a rating
-		long hits = (counts != null) ? counts.numerator().longValueExact() : QualityRating.UNRATED;
-		Number value = (counts != null) ? kpi.format().argument(counts) : QualityRating.UNRATED;
-		// counts and the rating have no denominator to speak of
-		boolean ratio = kpi.format() == ValueFormat.RATE || kpi.format() == ValueFormat.PER_1000;
-		Long base = ratio ? counts.denominator().longValueExact() : null;
-		Long misses = ratio ? base - hits : null;
-		Object detail = null;
-		Object secondDetail = null;
+		String evidenceText = evidenceText(evidence, EVIDENCE.get(kpi));
+		BigDecimal target = settings.limits(kpi).green();
 		String key = "recommendation." + kpi.key();
-		if (kpi == Kpi.RESPONSE_RATE || kpi == Kpi.HUMAN_FULFILMENT_RATE) {
-			detail = answerWindowHours(evidence);
+		if (kpi == Kpi.PHONE_QUALITY) {
+			// the only KPI that goes without counts here: RED on a flag without a rating
+			String rating = (result.value() != null) ? result.value().rating() : null;
+			return new Recommendation(kpi, result.status(), key, new Facts(null, null, null, target, window.days(),
+					evidenceText, null, null, null, window.qualityFlagEvents(), rating));
 		}
-		else if (kpi == Kpi.SANCTIONS) {
+		long count = counts.numerator().longValueExact();
+		// counts have no denominator to speak of
+		Long total = (kpi.format() == ValueFormat.COUNT) ? null : counts.denominator().longValueExact();
+		BigDecimal value = kpi.format().argument(counts);
+		Long hours = (kpi == Kpi.RESPONSE_RATE || kpi == Kpi.HUMAN_FULFILMENT_RATE) ? answerWindowHours(evidence)
+				: null;
+		Long accountSanctions = null;
+		Long templateEvents = null;
+		if (kpi == Kpi.SANCTIONS) {
 			SanctionCounts sanctions = SanctionCounts.of(window);
-			detail = sanctions.account();
-			secondDetail = sanctions.templates();
+			accountSanctions = sanctions.account();
+			templateEvents = sanctions.templates();
 			key += (sanctions.account() > 0) ? ".account" : ".templates";
 		}
-		else if (kpi == Kpi.PHONE_QUALITY) {
-			detail = window.get("quality_flag_events");
-		}
-		return new Recommendation(kpi, result.status(), key,
-				Arrays.asList(hits, base, misses, value, settings.limits(kpi).green(), window.days(),
-						evidenceText(evidence, EVIDENCE.get(kpi)), detail, secondDetail));
+		return new Recommendation(kpi, result.status(), key, new Facts(count, total, value, target, window.days(),
+				evidenceText, hours, accountSanctions, templateEvents, null, null));
 	}
 
 	private static Recommendation keepDoing(ScoringInput input, Scorecard scorecard) {
 		long green = scorecard.kpis().stream().filter((result) -> result.status() == Status.GREEN).count();
 		long withData = scorecard.kpis().stream().filter((result) -> result.status().hasData()).count();
 		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
-				Arrays.asList(green, withData, withData - green, null, null, input.current().days(), null, null, null));
+				new Facts(green, withData, null, null, input.current().days(), null, null, null, null, null, null));
 	}
 
 	private static long answerWindowHours(Map<String, ?> evidence) {

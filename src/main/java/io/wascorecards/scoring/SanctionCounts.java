@@ -10,9 +10,8 @@ package io.wascorecards.scoring;
 record SanctionCounts(long account, long templates) {
 
 	static SanctionCounts of(KpiSums window) {
-		return new SanctionCounts(window.get("account_sanctions"),
-				window.get("template_disables") + window.get("template_pauses") + window.get("template_rejections")
-						+ window.get("template_quality_red"));
+		return new SanctionCounts(window.accountSanctions(), window.templateDisables() + window.templatePauses()
+				+ window.templateRejections() + window.templateQualityRed());
 	}
 
 	long total() {

@@ -48,8 +48,8 @@ public final class Scorer {
 		Ratio previous = kpi.read(input.previous(), limits.minSample());
 		// the arrow compares windows of one length: for sanctions, 7 days with 7
 		Ratio current = (kpi == Kpi.SANCTIONS) ? kpi.read(input.current(), limits.minSample()) : counts;
-		return new KpiResult(kpi, kpi.status(counts, limits, window), counts, kpi.write(counts),
-				kpi.write(kpi.read(input.day(), 0)), kpi.write(previous), Trend.between(current, previous));
+		return new KpiResult(kpi, kpi.status(counts, limits, window), counts, kpi.rounded(counts),
+				kpi.rounded(kpi.read(input.day(), 0)), kpi.rounded(previous), Trend.between(current, previous));
 	}
 
 	private static Map<Area, Ratio> areaScores(List<KpiResult> results) {

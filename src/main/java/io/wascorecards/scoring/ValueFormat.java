@@ -3,7 +3,7 @@ package io.wascorecards.scoring;
 import java.math.BigDecimal;
 
 /**
- * How a KPI's value is derived from its counts and written (SPEC §5): rates as fractions
+ * How a KPI's value is derived from its counts and rounded (SPEC §5): rates as fractions
  * to 4 decimals, per-1,000 figures to 2, counts as integers, the phone quality as its
  * rating; always rounded half up from the exact value.
  */
@@ -30,33 +30,30 @@ public enum ValueFormat {
 	}
 
 	/**
-	 * The value as written in the scorecard CSV.
+	 * The value as SPEC §5 gives it.
 	 * @param counts numerator and denominator, {@code null} without data
-	 * @return e.g. {@code 0.8125}, {@code 12.50}, {@code 3} or {@code YELLOW}; empty
-	 * without data
+	 * @return e.g. {@code 0.8125}, {@code 12.50}, {@code 3} or {@code YELLOW};
+	 * {@code null} without data
 	 */
-	public String write(Ratio counts) {
+	public KpiValue rounded(Ratio counts) {
 		if (counts == null) {
-			return "";
+			return null;
 		}
 		if (this == RATING) {
-			return QualityRating.of(counts).name();
+			return KpiValue.rating(QualityRating.of(counts).name());
 		}
-		return value(counts).round(this.scale).toPlainString();
+		return KpiValue.number(value(counts).round(this.scale));
 	}
 
 	/**
-	 * The value as a message argument: rates to 3 decimals (a tenth of a percent, so that
-	 * a percent pattern with one decimal needs no second rounding), the rest as written.
+	 * The value as a recommendation's number: rates to 3 decimals (a tenth of a percent,
+	 * so that a percent pattern with one decimal needs no second rounding), the rest as
+	 * SPEC §5 gives them (a rating as its rank).
 	 * @param counts numerator and denominator
 	 * @return the number
 	 */
-	public Number argument(Ratio counts) {
-		return switch (this) {
-			case RATE -> value(counts).round(3);
-			case PER_1000 -> value(counts).round(this.scale);
-			case COUNT, RATING -> value(counts).round(0).longValueExact();
-		};
+	public BigDecimal argument(Ratio counts) {
+		return value(counts).round((this == RATE) ? 3 : this.scale);
 	}
 
 }

@@ -67,18 +67,18 @@ class ScoringInputsTests {
 		assertThat(inputs).hasSize(2);
 		ScoringInputs.ConnectionInput global = inputs.get(0);
 		assertThat(global.provisional()).isFalse();
-		assertThat(global.input().day().get("interactions")).isEqualTo(1);
-		assertThat(global.input().current().get("interactions")).isEqualTo(7);
-		assertThat(global.input().previous().get("interactions")).isEqualTo(3);
-		assertThat(global.input().sanctions().get("interactions")).isEqualTo(10);
+		assertThat(global.input().day().interactions()).isEqualTo(1);
+		assertThat(global.input().current().interactions()).isEqualTo(7);
+		assertThat(global.input().previous().interactions()).isEqualTo(3);
+		assertThat(global.input().sanctions().interactions()).isEqualTo(10);
 		assertThat(global.input().sanctions().days()).isEqualTo(30);
 		// its own windows: current 03-08..03-10, previous 03-05..03-07, sanctions
 		// 03-06..03-10
 		ScoringInputs.ConnectionInput own = inputs.get(1);
 		assertThat(own.phoneNumberId()).isEqualTo("100000000000002");
-		assertThat(own.input().current().get("interactions")).isEqualTo(3);
-		assertThat(own.input().previous().get("interactions")).isEqualTo(3);
-		assertThat(own.input().sanctions().get("interactions")).isEqualTo(5);
+		assertThat(own.input().current().interactions()).isEqualTo(3);
+		assertThat(own.input().previous().interactions()).isEqualTo(3);
+		assertThat(own.input().sanctions().interactions()).isEqualTo(5);
 		assertThat(own.input().sanctions().days()).isEqualTo(5);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.wascorecards.scoring.Recommendation.Facts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +28,9 @@ class RecommendationsTests {
 			assertThat(recommendation.status()).isEqualTo(Status.RED);
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.response_rate");
 			// 28 of 40 answered, 12 not, 0.700, target 0.90, 7 days, evidence, 24 h
-			assertThat(recommendation.arguments()).containsExactly(28L, 40L, 12L, new BigDecimal("0.700"),
-					new BigDecimal("0.90"), 7, "20:00–23:00", 24L, null);
+			assertThat(recommendation.facts()).isEqualTo(new Facts(28L, 40L, new BigDecimal("0.700"),
+					new BigDecimal("0.90"), 7, "20:00–23:00", 24L, null, null, null, null));
+			assertThat(recommendation.facts().missed()).isEqualTo(12L);
 			assertThat(recommendation.hasEvidence()).isTrue();
 		});
 	}
@@ -41,16 +43,16 @@ class RecommendationsTests {
 			.isFalse();
 		assertThat(recommend(input, Map.of(Recommendations.TOP_FAILURE_CODES, " ")).get(0).hasEvidence()).isFalse();
 		assertThat(recommend(input, Map.of(Recommendations.TOP_FAILURE_CODES, List.of(131047, 131026))).get(0)
-			.arguments()
-			.get(Recommendation.EVIDENCE)).isEqualTo("131047, 131026");
+			.facts()
+			.evidence()).isEqualTo("131047, 131026");
 	}
 
 	@Test
 	void theAnswerWindowCanBeGivenAsADuration() {
 		ScoringInput input = Windows.input(ScorerTests.ALL_GREEN + " interactions_answered=50");
 		assertThat(recommend(input, Map.of(Recommendations.ANSWER_WINDOW_HOURS, Duration.ofHours(48))).get(0)
-			.arguments()
-			.get(7)).isEqualTo(48L);
+			.facts()
+			.hours()).isEqualTo(48L);
 	}
 
 	@Test
@@ -95,7 +97,9 @@ class RecommendationsTests {
 		assertThat(recommend(account, Map.of())).singleElement().satisfies((recommendation) -> {
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.sanctions.account");
 			// 4 events over 30 days: 1 account sanction, 3 template events
-			assertThat(recommendation.arguments()).containsExactly(4L, null, null, 4L, null, 30, null, 1L, 3L);
+			assertThat(recommendation.facts())
+				.isEqualTo(new Facts(4L, null, new BigDecimal("4"), null, 30, null, null, 1L, 3L, null, null));
+			assertThat(recommendation.facts().missed()).isNull();
 		});
 		ScoringInput templates = Windows.input(ScorerTests.ALL_GREEN, ScorerTests.ALL_GREEN, "",
 				"template_quality_red=1");
@@ -111,7 +115,8 @@ class RecommendationsTests {
 			assertThat(recommendation.kpi()).isNull();
 			assertThat(recommendation.status()).isEqualTo(Status.GREEN);
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.keep_doing");
-			assertThat(recommendation.arguments()).startsWith(12L, 12L, 0L);
+			assertThat(recommendation.facts()).extracting(Facts::count, Facts::total, Facts::missed)
+				.containsExactly(12L, 12L, 0L);
 		});
 	}
 
@@ -119,7 +124,9 @@ class RecommendationsTests {
 	void aScorecardWithoutYellowOrRedButSomeNoDataAlsoSaysWhatToKeepDoing() {
 		ScoringInput input = Windows.input("");
 		assertThat(recommend(input, Map.of())).singleElement()
-			.satisfies((recommendation) -> assertThat(recommendation.arguments()).startsWith(2L, 2L, 0L));
+			.satisfies((recommendation) -> assertThat(recommendation.facts())
+				.extracting(Facts::count, Facts::total, Facts::missed)
+				.containsExactly(2L, 2L, 0L));
 	}
 
 	private static List<Recommendation> recommend(ScoringInput input, Map<String, ?> evidence) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,20 @@ class ScoringMessagesTests {
 			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 		assertThat(bundle("messages/recommendations_pt.properties").stringPropertyNames())
 			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "_es", "_pt" })
+	void everyPlaceholderNamesAFact(String language) throws IOException {
+		Properties texts = bundle("messages/recommendations" + language + ".properties");
+		Pattern placeholder = Pattern.compile("\\{\\s*([^,}\\s]+)");
+		List<String> names = new ArrayList<>();
+		for (String key : texts.stringPropertyNames()) {
+			placeholder.matcher(texts.getProperty(key)).results().forEach((name) -> names.add(name.group(1)));
+		}
+		assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat(Recommendation.Facts.NAMES).contains(name));
+		assertThat(names).contains("missed", "windowDays", "accountSanctions", "templateEvents", "qualityFlags",
+				"rating");
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package io.wascorecards.scoring;
 
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,9 +22,6 @@ final class Windows {
 
 	static KpiSums sums(int days, String text) {
 		Map<String, Long> sums = new HashMap<>();
-		DailyKpiColumns.NAMES.stream()
-			.filter((name) -> !name.equals("latest_quality_rating"))
-			.forEach((name) -> sums.put(name, 0L));
 		String rating = "UNKNOWN";
 		for (String pair : text.trim().split("\\s+")) {
 			if (pair.isEmpty()) {
@@ -33,11 +31,32 @@ final class Windows {
 			if (nameAndValue[0].equals("rating")) {
 				rating = nameAndValue[1];
 			}
-			else if (sums.put(nameAndValue[0], Long.parseLong(nameAndValue[1])) == null) {
+			else if (!DailyKpiColumns.NAMES.contains(nameAndValue[0])) {
 				throw new IllegalArgumentException("No daily KPI named " + nameAndValue[0]);
 			}
+			else {
+				sums.put(nameAndValue[0], Long.parseLong(nameAndValue[1]));
+			}
 		}
-		return new KpiSums(days, sums, rating);
+		// the record's components after days and the rating are the summed columns
+		RecordComponent[] components = KpiSums.class.getRecordComponents();
+		Object[] arguments = new Object[components.length];
+		arguments[0] = days;
+		arguments[1] = rating;
+		for (int i = 2; i < components.length; i++) {
+			String column = components[i].getName().replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase();
+			arguments[i] = sums.getOrDefault(column, 0L);
+			sums.remove(column);
+		}
+		if (!sums.isEmpty()) {
+			throw new IllegalArgumentException("Not summed for a scorecard: " + sums.keySet());
+		}
+		try {
+			return (KpiSums) KpiSums.class.getDeclaredConstructors()[0].newInstance(arguments);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
@@ -52,6 +71,15 @@ final class Windows {
 
 	static ScoringInput input(String day, String current, String previous, String sanctions) {
 		return new ScoringInput(sums(1, day), sums(current), sums(previous), sums(30, sanctions));
+	}
+
+	/**
+	 * A value as SPEC §5 writes it in the scorecard CSV.
+	 * @param value the value, {@code null} without data
+	 * @return e.g. {@code 0.9000}, {@code YELLOW}; empty without data
+	 */
+	static String written(KpiValue value) {
+		return (value != null) ? value.toString() : "";
 	}
 
 }
