@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.wascorecards.db.SessionLock;
+import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRefusedException;
 import io.wascorecards.job.RunRequests;
 import io.wascorecards.job.ScorecardJobLauncher;
@@ -87,7 +88,7 @@ class RunQueue {
 			}
 			long tried = -1;
 			// a session lost during a run (and the turn with it) ends this server's turn
-			for (RunRequests.Request next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
+			for (RunOutcome next = this.requests.nextQueuedForApi(); next != null && next.id() != tried
 					&& !this.stopping && turn.stillHeld(); next = this.requests.nextQueuedForApi()) {
 				// a run that could neither start nor be recorded as refused waits for the
 				// next check
@@ -100,14 +101,14 @@ class RunQueue {
 		}
 	}
 
-	private void start(RunRequests.Request request) {
+	private void start(RunOutcome request) {
 		if (request.requestedAt().isBefore(Instant.now().minus(STALE))) {
 			this.requests.refused(request.id(),
 					"no server started it within " + STALE.toHours() + " hours of the request; ask again");
 			return;
 		}
 		try {
-			this.launcher.start(request, null);
+			this.launcher.start(request);
 		}
 		catch (RunRefusedException ex) {
 			// recorded on the request by the launcher

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.wascorecards.job.RunRequests;
+import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.RunRequest;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,16 +38,19 @@ record RunView(long id, LocalDate date, String status, String requestedBy, Insta
 		List<String> connections, boolean email, boolean resend, Long executionId, Instant startTime, Instant endTime,
 		String refusal, List<StepView> steps) {
 
-	static RunView of(RunRequests.Request request, JobExecution execution) {
-		if (execution == null) {
-			String status = ((request.refusal() != null) ? BatchStatus.ABANDONED : BatchStatus.STARTING).name();
-			return new RunView(request.id(), request.businessDate(), status, request.requestedBy(),
-					request.requestedAt(), request.connections(), request.email(), request.resend(),
-					request.jobExecutionId(), null, null, request.refusal(), List.of());
+	static RunView of(RunOutcome run) {
+		RunRequest request = run.request();
+		JobExecution execution = run.execution();
+		// a date already scored is a refusal too: its run is not this request's
+		if (execution == null || run.refusal() != null) {
+			String status = ((run.refusal() != null) ? BatchStatus.ABANDONED : BatchStatus.STARTING).name();
+			return new RunView(run.id(), run.businessDate(), status, run.requestedBy(), run.requestedAt(),
+					request.connections(), request.email(), request.resend(), null, null, null, run.refusal(),
+					List.of());
 		}
-		return new RunView(request.id(), request.businessDate(), execution.getStatus().name(), request.requestedBy(),
-				request.requestedAt(), request.connections(), request.email(), request.resend(), execution.getId(),
-				instant(execution.getStartTime()), instant(execution.getEndTime()), request.refusal(),
+		return new RunView(run.id(), run.businessDate(), execution.getStatus().name(), run.requestedBy(),
+				run.requestedAt(), request.connections(), request.email(), request.resend(), execution.getId(),
+				instant(execution.getStartTime()), instant(execution.getEndTime()), run.refusal(),
 				StepView.of(execution));
 	}
 

@@ -15,11 +15,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.wascorecards.job.RunDates;
+import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.RunRequests;
 import jakarta.validation.Valid;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,18 +56,15 @@ class RunsController {
 
 	private final TransactionTemplate transaction;
 
-	private final JobRepository jobRepository;
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RunDates dates;
 
-	RunsController(RunRequests requests, RunQueue queue, JobRepository jobRepository, NamedParameterJdbcTemplate jdbc,
-			RunDates dates, PlatformTransactionManager transactionManager) {
+	RunsController(RunRequests requests, RunQueue queue, NamedParameterJdbcTemplate jdbc, RunDates dates,
+			PlatformTransactionManager transactionManager) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.requests = requests;
 		this.queue = queue;
-		this.jobRepository = jobRepository;
 		this.jdbc = jdbc;
 		this.dates = dates;
 	}
@@ -90,10 +88,9 @@ class RunsController {
 		// twice the runs
 		List<AskedRun> runs = this.transaction.execute((status) -> {
 			List<AskedRun> queued = new ArrayList<>();
-			for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-				long id = this.requests.queue(date, body.connections(), body.email(), body.resend(),
-						RunRequests.api(user.getName()));
-				queued.add(new AskedRun(id, date));
+			for (RunRequest date : RunRequest.rerun(first, last, body.connections(), null, body.email(), body.resend())
+				.dates()) {
+				queued.add(new AskedRun(this.requests.queue(date, RunRequests.api(user.getName())).id(), date.from()));
 			}
 			return queued;
 		});
@@ -117,7 +114,7 @@ class RunsController {
 		if (last.isBefore(first)) {
 			throw new InvalidRequestException("to", "'to' (" + last + ") is before 'from' (" + first + ")");
 		}
-		return new RunList(this.requests.between(first, last, LISTED).stream().map(this::view).toList());
+		return new RunList(this.requests.between(first, last, LISTED).stream().map(RunView::of).toList());
 	}
 
 	@GetMapping("/{id}")
@@ -128,16 +125,11 @@ class RunsController {
 	@ApiResponse(responseCode = "400", ref = ApiDescriptionConfiguration.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ApiDescriptionConfiguration.NOT_FOUND)
 	RunView get(@Parameter(description = "The run's id") @PathVariable long id) {
-		RunRequests.Request request = this.requests.find(id);
-		if (request == null) {
+		RunOutcome run = this.requests.find(id);
+		if (run == null) {
 			throw new ApiExceptionHandler.NotFoundException("No run " + id);
 		}
-		return view(request);
-	}
-
-	private RunView view(RunRequests.Request request) {
-		return RunView.of(request, (request.jobExecutionId() != null)
-				? this.jobRepository.getJobExecution(request.jobExecutionId()) : null);
+		return RunView.of(run);
 	}
 
 	private void checkKnown(List<String> connections) {

@@ -146,7 +146,7 @@ class Commands {
 	}
 
 	private int rerun(CommandLine commandLine) {
-		RunRequest request = new RunRequest(commandLine.date("from"), commandLine.date("to"),
+		RunRequest request = RunRequest.rerun(commandLine.date("from"), commandLine.date("to"),
 				commandLine.texts("connection"), commandLine.instant("as-of"), !commandLine.flag("no-email"),
 				commandLine.flag("resend"));
 		return RunReport.print(this.out, System.err, this.launcher.rerun(request));

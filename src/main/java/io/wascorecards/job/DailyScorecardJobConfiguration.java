@@ -17,9 +17,7 @@ import io.wascorecards.scoring.ScoringProperties;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,19 +39,8 @@ class DailyScorecardJobConfiguration {
 	Job dailyScorecardJob(JobRepository jobRepository, Step webhookRead, Step dailyKpis, Step kpiBackfill,
 			Step scorecards, Step scorecardPdfs, Step portfolioPdfs, Step emails, ReportRenderer renderer,
 			RunRequests requests, BackfillPlanListener backfillPlan) {
-		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).listener(new JobExecutionListener() {
-
-			@Override
-			public void beforeJob(JobExecution jobExecution) {
-				renderer.compileInBackground();
-				// the run asked now has an execution whose progress can be followed
-				Long request = requests.launching();
-				if (request != null) {
-					requests.started(request, jobExecution.getId());
-				}
-			}
-
-		})
+		return new JobBuilder(JobParameterNames.JOB_NAME, jobRepository).listener(new ReportCompileListener(renderer))
+			.listener(new RunRequestListener(requests))
 			.listener(backfillPlan)
 			.start(webhookRead)
 			.next(dailyKpis)

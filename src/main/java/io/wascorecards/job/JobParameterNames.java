@@ -28,7 +28,11 @@ final class JobParameterNames {
 
 	static final String RESEND = "resend";
 
-	/** The {@code run_request} the run carries out. */
+	/**
+	 * The {@code run_request} a launch carries out, read by {@link RunRequestListener}:
+	 * it does not identify the run, so that a resumed run is the same job instance with
+	 * the request that resumed it.
+	 */
 	static final String REQUEST = "request";
 
 	private JobParameterNames() {

@@ -3,6 +3,7 @@ package io.wascorecards.job;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The log of the runs asked of the launcher ({@code run_request}): one per date, queued
- * until its job execution starts, or refused.
+ * The record of runs ({@code run_request}), read by the launcher, the HTTP API and the
+ * command line: one row per date asked of the launcher, whoever asked, queued until its
+ * job execution starts, refused, or found already scored. How an execution went is Spring
+ * Batch's record, reached through the execution recorded here.
  */
 @Component
 public class RunRequests {
@@ -25,70 +30,83 @@ public class RunRequests {
 	private static final String API_PREFIX = "api:";
 
 	private static final String COLUMNS = """
-			SELECT id, business_date, connections, email, resend, requested_by, requested_at, job_execution_id, refusal
+			SELECT id, business_date, connections, as_of, email, resend, rerun, requested_by, requested_at,
+			       job_execution_id, email_retry_execution_id, refusal
 			FROM run_request""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	// the request whose job is being launched on this thread (jobs run on the launching
-	// thread): a resumed run carries the parameters of the run it resumes, not its
-	// request
-	private final ThreadLocal<Long> launching = new ThreadLocal<>();
+	private final JobRepository jobRepository;
 
-	RunRequests(NamedParameterJdbcTemplate jdbc) {
+	RunRequests(NamedParameterJdbcTemplate jdbc, JobRepository jobRepository) {
 		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
 	}
 
 	/**
 	 * Records a run asked for one date.
-	 * @return its id
+	 * @param request what is asked, for one date
+	 * @param requestedBy who asks
+	 * @return the run, queued
 	 */
-	public long queue(LocalDate businessDate, List<String> connections, boolean email, boolean resend,
-			String requestedBy) {
+	public RunOutcome queue(RunRequest request, String requestedBy) {
+		if (!request.from().equals(request.to())) {
+			throw new IllegalArgumentException("One run per date: " + request.from() + " to " + request.to());
+		}
 		return this.jdbc.queryForObject("""
-				INSERT INTO run_request (business_date, connections, email, resend, requested_by)
-				VALUES (:date, CAST(:connections AS text[]), :email, :resend, :requestedBy) RETURNING id""",
-				new MapSqlParameterSource().addValue("date", businessDate)
-					.addValue("connections", connections.toArray(String[]::new))
-					.addValue("email", email)
-					.addValue("resend", resend)
+				INSERT INTO run_request (business_date, connections, as_of, email, resend, rerun, requested_by)
+				VALUES (:date, CAST(:connections AS text[]), :asOf, :email, :resend, :rerun, :requestedBy)
+				RETURNING id, requested_at""",
+				new MapSqlParameterSource().addValue("date", request.from())
+					.addValue("connections", request.connections().toArray(String[]::new))
+					.addValue("asOf", timestamp(request.asOf()))
+					.addValue("email", request.email())
+					.addValue("resend", request.resend())
+					.addValue("rerun", request.rerun())
 					.addValue("requestedBy", requestedBy),
-				Long.class);
+				(row, i) -> new RunOutcome(row.getLong("id"), request, requestedBy,
+						row.getTimestamp("requested_at").toInstant(), null, null, null));
 	}
 
-	/** Links a run asked to the job execution that carries it out, once. */
-	void started(long id, long jobExecutionId) {
+	/**
+	 * Records the run of the date a request is about to launch, before the launch: the
+	 * number is never given twice, even when the process dies before the job records its
+	 * execution.
+	 */
+	void launching(long id, long runNumber, Instant asOf) {
+		this.jdbc.update("UPDATE run_request SET run_number = :run, as_of = :asOf WHERE id = :id",
+				new MapSqlParameterSource().addValue("id", id)
+					.addValue("run", runNumber)
+					.addValue("asOf", timestamp(asOf)));
+	}
+
+	/**
+	 * Links a run asked to the job execution that carries it out, once, with the run and
+	 * the instant that execution has.
+	 */
+	void started(long id, JobExecution execution) {
+		JobParameters parameters = execution.getJobParameters();
+		this.jdbc.update("""
+				UPDATE run_request SET job_execution_id = :execution, run_number = :run, as_of = :asOf
+				WHERE id = :id AND job_execution_id IS NULL""",
+				new MapSqlParameterSource().addValue("id", id)
+					.addValue("execution", execution.getId())
+					.addValue("run", parameters.getLong(JobParameterNames.RUN_NUMBER))
+					.addValue("asOf", timestamp(Instant.parse(parameters.getString(JobParameterNames.AS_OF)))));
+	}
+
+	/** Records that the date had already been scored, and what was done instead. */
+	void alreadyScored(long id, JobExecution scored, JobExecution emailRetry, String note) {
 		this.jdbc.update(
-				"UPDATE run_request SET job_execution_id = :execution WHERE id = :id AND job_execution_id IS NULL",
-				Map.of("id", id, "execution", jobExecutionId));
-	}
-
-	/**
-	 * Launches the job of a request, so that the job's start links it ({@link #started}).
-	 */
-	JobExecution launching(long id, Launch launch) throws Exception {
-		this.launching.set(id);
-		try {
-			return launch.launch();
-		}
-		finally {
-			this.launching.remove();
-		}
-	}
-
-	/**
-	 * The request whose job is being launched on this thread.
-	 * @return its id, or {@code null}
-	 */
-	Long launching() {
-		return this.launching.get();
-	}
-
-	/** Launches a job. */
-	interface Launch {
-
-		JobExecution launch() throws Exception;
-
+				"""
+						UPDATE run_request SET job_execution_id = :execution, run_number = :run, email_retry_execution_id = :retry,
+						                       refusal = :note
+						WHERE id = :id AND job_execution_id IS NULL""",
+				new MapSqlParameterSource().addValue("id", id)
+					.addValue("execution", scored.getId())
+					.addValue("run", scored.getJobParameters().getLong(JobParameterNames.RUN_NUMBER))
+					.addValue("retry", (emailRetry != null) ? emailRetry.getId() : null)
+					.addValue("note", note));
 	}
 
 	/**
@@ -103,12 +121,46 @@ public class RunRequests {
 	}
 
 	/**
+	 * The runs of all connections of a date that were launched, newest first.
+	 * @return their run numbers
+	 */
+	List<Long> runsOfAllConnections(LocalDate date) {
+		// a rerun of some connections neither completes nor resumes the date's run
+		return this.jdbc.queryForList("""
+				SELECT DISTINCT run_number FROM run_request
+				WHERE business_date = :date AND connections = '{}' AND run_number IS NOT NULL
+				ORDER BY run_number DESC""", Map.of("date", date), Long.class);
+	}
+
+	/**
+	 * The number of a new run of a date: 0 for the first one, then one more than any run
+	 * of the date launched.
+	 */
+	long nextRunNumber(LocalDate date) {
+		return this.jdbc.queryForObject(
+				"SELECT coalesce(max(run_number) + 1, 0) FROM run_request WHERE business_date = :date",
+				Map.of("date", date), Long.class);
+	}
+
+	/**
+	 * Whether a run of the date has completed, so that its stored results can be
+	 * exported.
+	 */
+	boolean hasCompletedRun(LocalDate date) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM run_request r
+				               JOIN batch_job_execution e ON e.job_execution_id = r.job_execution_id
+				               WHERE r.business_date = :date AND e.status = 'COMPLETED')""", Map.of("date", date),
+				Boolean.class));
+	}
+
+	/**
 	 * A run asked.
 	 * @param id its id
 	 * @return it, or {@code null} when there is none
 	 */
-	public Request find(long id) {
-		List<Request> found = this.jdbc.query(COLUMNS + " WHERE id = :id", Map.of("id", id), ROWS);
+	public RunOutcome find(long id) {
+		List<RunOutcome> found = read(COLUMNS + " WHERE id = :id", Map.of("id", id));
 		return found.isEmpty() ? null : found.get(0);
 	}
 
@@ -126,10 +178,10 @@ public class RunRequests {
 	 * refused.
 	 * @return it, or {@code null} when there is none
 	 */
-	public Request nextQueuedForApi() {
-		List<Request> queued = this.jdbc.query(COLUMNS + """
+	public RunOutcome nextQueuedForApi() {
+		List<RunOutcome> queued = read(COLUMNS + """
 				 WHERE starts_with(requested_by, :prefix) AND job_execution_id IS NULL AND refusal IS NULL
-				ORDER BY id LIMIT 1""", Map.of("prefix", API_PREFIX), ROWS);
+				ORDER BY id LIMIT 1""", Map.of("prefix", API_PREFIX));
 		return queued.isEmpty() ? null : queued.get(0);
 	}
 
@@ -140,38 +192,46 @@ public class RunRequests {
 	 * @param limit at most this many
 	 * @return the runs
 	 */
-	public List<Request> between(LocalDate from, LocalDate to, int limit) {
-		return this.jdbc.query(COLUMNS + " WHERE business_date BETWEEN :from AND :to ORDER BY id DESC LIMIT :limit",
-				Map.of("from", from, "to", to, "limit", limit), ROWS);
+	public List<RunOutcome> between(LocalDate from, LocalDate to, int limit) {
+		return read(COLUMNS + " WHERE business_date BETWEEN :from AND :to ORDER BY id DESC LIMIT :limit",
+				Map.of("from", from, "to", to, "limit", limit));
 	}
 
-	private static final RowMapper<Request> ROWS = (row, i) -> new Request(row.getLong("id"),
-			row.getObject("business_date", LocalDate.class), texts(row.getArray("connections")),
-			row.getBoolean("email"), row.getBoolean("resend"), row.getString("requested_by"),
-			row.getTimestamp("requested_at").toInstant(), (Long) row.getObject("job_execution_id"),
-			row.getString("refusal"));
+	private List<RunOutcome> read(String sql, Map<String, ?> parameters) {
+		// the executions are read once the rows are, not while their result set is open
+		return this.jdbc.query(sql, parameters, ROWS)
+			.stream()
+			.map((row) -> new RunOutcome(row.id(), row.request(), row.requestedBy(), row.requestedAt(),
+					execution(row.execution()), execution(row.emailRetry()), row.refusal()))
+			.toList();
+	}
+
+	private JobExecution execution(Long id) {
+		return (id != null) ? this.jobRepository.getJobExecution(id) : null;
+	}
+
+	private static final RowMapper<Row> ROWS = (row, i) -> new Row(row.getLong("id"),
+			new RunRequest(row.getObject("business_date", LocalDate.class),
+					row.getObject("business_date", LocalDate.class), texts(row.getArray("connections")),
+					instant(row, "as_of"), row.getBoolean("email"), row.getBoolean("resend"), row.getBoolean("rerun")),
+			row.getString("requested_by"), instant(row, "requested_at"), (Long) row.getObject("job_execution_id"),
+			(Long) row.getObject("email_retry_execution_id"), row.getString("refusal"));
 
 	private static List<String> texts(Array array) throws SQLException {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	/**
-	 * A run asked.
-	 *
-	 * @param id its id
-	 * @param businessDate the date
-	 * @param connections the phone_number_ids it is limited to, empty for all
-	 * @param email whether it e-mails
-	 * @param resend whether it sends again to managers already sent
-	 * @param requestedBy who asked: {@code command line}, {@code scheduler} or
-	 * {@code api:<user>}
-	 * @param requestedAt when
-	 * @param jobExecutionId the job execution once started, else {@code null}
-	 * @param refusal why it was not started, else {@code null}
-	 */
-	public record Request(long id, LocalDate businessDate, List<String> connections, boolean email, boolean resend,
-			String requestedBy, Instant requestedAt, Long jobExecutionId, String refusal) {
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		Timestamp timestamp = row.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
 
+	private static Timestamp timestamp(Instant instant) {
+		return (instant != null) ? Timestamp.from(instant) : null;
+	}
+
+	private record Row(long id, RunRequest request, String requestedBy, Instant requestedAt, Long execution,
+			Long emailRetry, String refusal) {
 	}
 
 }

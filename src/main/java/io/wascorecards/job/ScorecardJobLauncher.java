@@ -2,34 +2,28 @@ package io.wascorecards.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import io.wascorecards.kpi.ConnectionSelection;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that launches the job, for the command line, the scheduler and the HTTP
- * API alike.
+ * API alike. Every date asked is recorded in {@code run_request} first
+ * ({@link RunRequests}), and the job links its execution to that record from its
+ * parameters.
  * <p>
  * {@link #run} scores a date once: the first time it starts run 0 of the date; after a
  * failed or killed run, or one that lost its database (which Spring Batch may leave
@@ -44,12 +38,7 @@ public class ScorecardJobLauncher {
 	/** Who asks when the caller does not say: the commands of the jar. */
 	public static final String COMMAND_LINE = "command line";
 
-	/** How many unknown connections a refusal names (it is logged and stored). */
-	private static final int UNKNOWN_NAMED = 5;
-
 	private final JobOperator jobOperator;
-
-	private final JobRepository jobRepository;
 
 	private final Job job;
 
@@ -57,22 +46,24 @@ public class ScorecardJobLauncher {
 
 	private final RunRequests requests;
 
+	private final DateRuns runs;
+
 	private final DataSource dataSource;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final KnownConnections connections;
 
 	private final RunDates dates;
 
-	ScorecardJobLauncher(JobOperator jobOperator, JobRepository jobRepository, Job dailyScorecardJob, Job emailRetryJob,
-			RunRequests requests, DataSource dataSource, NamedParameterJdbcTemplate jdbc, RunDates dates) {
-		this.dates = dates;
+	ScorecardJobLauncher(JobOperator jobOperator, Job dailyScorecardJob, Job emailRetryJob, RunRequests requests,
+			DateRuns runs, DataSource dataSource, KnownConnections connections, RunDates dates) {
+		this.jobOperator = jobOperator;
+		this.job = dailyScorecardJob;
 		this.emailRetryJob = emailRetryJob;
 		this.requests = requests;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.job = dailyScorecardJob;
+		this.runs = runs;
 		this.dataSource = dataSource;
-		this.jdbc = jdbc;
+		this.connections = connections;
+		this.dates = dates;
 	}
 
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email) {
@@ -84,7 +75,7 @@ public class ScorecardJobLauncher {
 	 * @param businessDate the date
 	 * @param asOf the instant of computation, {@code null} for now
 	 * @param email whether to e-mail the managers
-	 * @param requestedBy who asks, for the log of runs
+	 * @param requestedBy who asks, for the record of runs
 	 * @return what became of it
 	 * @throws RunRefusedException when a run of the date is in progress, or the date or
 	 * the instant may not be run ({@link InvalidRunDateException})
@@ -92,36 +83,7 @@ public class ScorecardJobLauncher {
 	public RunOutcome run(LocalDate businessDate, Instant asOf, boolean email, String requestedBy) {
 		this.dates.check("date", businessDate);
 		this.dates.checkAsOf(businessDate, asOf);
-		long request = this.requests.queue(businessDate, List.of(), email, false, requestedBy);
-		try (RunLock lock = lock(businessDate)) {
-			JobExecution last = lastExecution(businessDate);
-			if (last == null) {
-				return new RunOutcome(businessDate,
-						// run 0, unless a rerun of some connections came first
-						start(businessDate, nextRunNumber(businessDate),
-								new RunRequest(businessDate, businessDate, List.of(), asOf, email, false),
-								ConnectionSelection.ALL, request),
-						false);
-			}
-			if (last.getStatus() == BatchStatus.COMPLETED) {
-				JobExecution retry = email ? retryEmails(businessDate) : null;
-				this.requests.refused(request, "already scored by run " + last.getId() + "; nothing recomputed"
-						+ ((retry != null) ? ", undelivered e-mails sent by execution " + retry.getId() : ""));
-				return new RunOutcome(businessDate, last, true, retry);
-			}
-			markUnfinishedFailed(last);
-			// the resumed run keeps what it computes with (as-of, connections), so that
-			// all
-			// its figures agree; whether it e-mails is for the run that resumes it to say
-			JobParameters resumed = new JobParametersBuilder(last.getJobParameters())
-				.addString(JobParameterNames.EMAIL, Boolean.toString(email), false)
-				.toJobParameters();
-			return new RunOutcome(businessDate,
-					this.requests.launching(request, () -> this.jobOperator.start(this.job, resumed)), false);
-		}
-		catch (Exception ex) {
-			throw launchFailure(ex, request);
-		}
+		return carryOut(this.requests.queue(RunRequest.run(businessDate, asOf, email), requestedBy));
 	}
 
 	public List<RunOutcome> rerun(RunRequest request) {
@@ -129,9 +91,10 @@ public class ScorecardJobLauncher {
 	}
 
 	/**
-	 * Recomputes each date of a range as a new run, in date order.
+	 * Carries out each date of a request in date order: for a rerun, each date is
+	 * recomputed as a new run.
 	 * @param request the dates and how
-	 * @param requestedBy who asks, for the log of runs
+	 * @param requestedBy who asks, for the record of runs
 	 * @return what became of each date
 	 * @throws RunRefusedException when a connection is unknown or a run of a date is in
 	 * progress, or the dates or the instant may not be run
@@ -140,45 +103,32 @@ public class ScorecardJobLauncher {
 	public List<RunOutcome> rerun(RunRequest request, String requestedBy) {
 		this.dates.check(request.from(), request.to());
 		this.dates.checkAsOf(request.from(), request.asOf());
-		resolve(request.connections());
+		this.connections.resolve(request.connections());
 		List<RunOutcome> outcomes = new ArrayList<>();
-		for (LocalDate date = request.from(); !date.isAfter(request.to()); date = date.plusDays(1)) {
-			long id = this.requests.queue(date, request.connections(), request.email(), request.resend(), requestedBy);
-			outcomes.add(start(this.requests.find(id), request.asOf()));
+		for (RunRequest date : request.dates()) {
+			outcomes.add(start(this.requests.queue(date, requestedBy)));
 		}
 		return outcomes;
 	}
 
 	/**
-	 * Starts a run asked earlier ({@link RunRequests#queue}) as a new run of its date.
-	 * @param request the run asked
-	 * @param asOf the instant of computation, {@code null} for now
+	 * Carries out a run asked earlier ({@link RunRequests#queue}).
+	 * @param queued the run asked
 	 * @return what became of it
 	 * @throws RunRefusedException when a run of the date is in progress, or the date or
 	 * the instant may not be run ({@link InvalidRunDateException})
 	 */
-	public RunOutcome start(RunRequests.Request request, Instant asOf) {
-		LocalDate date = request.businessDate();
+	public RunOutcome start(RunOutcome queued) {
 		try {
 			// asked through the API, it may have waited: checked again, refused on its
 			// row
-			this.dates.check("date", date);
-			this.dates.checkAsOf(date, asOf);
+			this.dates.check("date", queued.businessDate());
+			this.dates.checkAsOf(queued.businessDate(), queued.request().asOf());
 		}
 		catch (InvalidRunDateException ex) {
-			throw launchFailure(ex, request.id());
+			throw launchFailure(ex, queued.id());
 		}
-		try (RunLock lock = lock(date)) {
-			ConnectionSelection selection = resolve(request.connections());
-			return new RunOutcome(date,
-					start(date, nextRunNumber(date),
-							new RunRequest(date, date, request.connections(), asOf, request.email(), request.resend()),
-							selection, request.id()),
-					false);
-		}
-		catch (Exception ex) {
-			throw launchFailure(ex, request.id());
-		}
+		return carryOut(queued);
 	}
 
 	/**
@@ -188,82 +138,78 @@ public class ScorecardJobLauncher {
 	 * @return whether one has
 	 */
 	public boolean hasCompletedRun(LocalDate businessDate) {
-		Boolean completed = this.jdbc.queryForObject("""
-				SELECT EXISTS (
-				    SELECT 1 FROM batch_job_execution e
-				    JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = :job
-				    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				    WHERE p.parameter_name = :name AND p.parameter_value = :date AND e.status = 'COMPLETED')""",
-				Map.of("job", JobParameterNames.JOB_NAME, "name", JobParameterNames.BUSINESS_DATE, "date",
-						businessDate.toString()),
-				Boolean.class);
-		return Boolean.TRUE.equals(completed);
+		return this.requests.hasCompletedRun(businessDate);
 	}
 
-	private JobExecution start(LocalDate date, long runNumber, RunRequest request, ConnectionSelection selection,
-			long requestId) throws Exception {
+	private RunOutcome carryOut(RunOutcome asked) {
+		RunRequest request = asked.request();
+		LocalDate date = asked.businessDate();
+		try (RunLock lock = lock(date)) {
+			ConnectionSelection selection = this.connections.resolve(request.connections());
+			JobExecution last = request.rerun() ? null : this.runs.last(date);
+			if (last == null) {
+				// run 0, unless a run (a rerun of some connections, say) came first
+				return launch(asked, newRun(date, this.requests.nextRunNumber(date), request, selection));
+			}
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return alreadyScored(asked, last);
+			}
+			this.runs.markUnfinishedFailed(last);
+			// the resumed run keeps what it computes with (as-of, connections), so that
+			// all its figures agree; whether it e-mails is for the run that resumes it
+			// to say
+			return launch(asked,
+					new JobParametersBuilder(last.getJobParameters())
+						.addString(JobParameterNames.EMAIL, Boolean.toString(request.email()), false)
+						.toJobParameters());
+		}
+		catch (Exception ex) {
+			throw launchFailure(ex, asked.id());
+		}
+	}
+
+	private static JobParameters newRun(LocalDate date, long runNumber, RunRequest request,
+			ConnectionSelection selection) {
 		Instant asOf = (request.asOf() != null) ? request.asOf() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(JobParameterNames.BUSINESS_DATE, date.toString())
-			.addLong(JobParameterNames.RUN_NUMBER, runNumber)
+		return new JobParametersBuilder(DateRuns.identifying(date, runNumber))
 			.addString(JobParameterNames.AS_OF, asOf.toString(), false)
 			.addString(JobParameterNames.CONNECTIONS, selection.format(), false)
 			.addString(JobParameterNames.REREAD_WEBHOOKS, Boolean.toString(runNumber > 0), false)
 			.addString(JobParameterNames.EMAIL, Boolean.toString(request.email()), false)
 			.addString(JobParameterNames.RESEND, Boolean.toString(request.resend()), false)
-			.addLong(JobParameterNames.REQUEST, requestId, false)
 			.toJobParameters();
-		return this.requests.launching(requestId, () -> this.jobOperator.start(this.job, parameters));
 	}
 
 	/**
-	 * Marks as failed what a run whose process is gone left running or {@code UNKNOWN},
-	 * so that it can be resumed. Spring Batch restarts neither an execution nor a step
-	 * (partitions included) in those states, and it records {@code UNKNOWN} when it could
-	 * not record how a step ended (its database connections were lost, say);
-	 * {@code JobOperator.recover} marks only the running ones and leaves {@code UNKNOWN}
-	 * as it is. Called with the date's lock held: no process runs the date any more. Each
-	 * update is a transaction of its own; a recovery cut short is finished by the next
-	 * run of the date.
+	 * Launches a run for a request. The request goes with the run as a parameter that
+	 * does not identify it (a resumed run is the same job instance), and the job links
+	 * its execution to the request from there, on whatever thread it runs.
 	 */
-	private void markUnfinishedFailed(JobExecution execution) {
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (unfinished(step.getStatus())) {
-				step.setExitStatus(recovered(step.getStatus(), step.getExitStatus()));
-				step.setStatus(BatchStatus.FAILED);
-				step.setEndTime(Objects.requireNonNullElseGet(step.getEndTime(), LocalDateTime::now));
-				this.jobRepository.update(step);
-			}
-		}
-		if (unfinished(execution.getStatus())) {
-			execution.setExitStatus(recovered(execution.getStatus(), execution.getExitStatus()));
-			execution.setStatus(BatchStatus.FAILED);
-			execution.setEndTime(Objects.requireNonNullElseGet(execution.getEndTime(), LocalDateTime::now));
-			this.jobRepository.update(execution);
-		}
-	}
-
-	private static boolean unfinished(BatchStatus status) {
-		return status == BatchStatus.UNKNOWN || status.isRunning();
-	}
-
-	private static ExitStatus recovered(BatchStatus status, ExitStatus exit) {
-		// first, so that the repository's cut of a long description keeps it
-		return new ExitStatus(ExitStatus.FAILED.getExitCode(), "Recovered: left " + status
-				+ " by a process that ended without recording the outcome; marked FAILED by the next run of the date")
-			.addExitDescription((exit != null) ? exit.getExitDescription() : "");
+	private RunOutcome launch(RunOutcome asked, JobParameters run) throws Exception {
+		JobParameters parameters = new JobParametersBuilder(run).addLong(JobParameterNames.REQUEST, asked.id(), false)
+			.toJobParameters();
+		Instant asOf = Instant.parse(parameters.getString(JobParameterNames.AS_OF));
+		this.requests.launching(asked.id(), parameters.getLong(JobParameterNames.RUN_NUMBER), asOf);
+		return asked.started(this.jobOperator.start(this.job, parameters), asOf);
 	}
 
 	/** Sends a completed date's e-mails that were never delivered (and nothing else). */
-	private JobExecution retryEmails(LocalDate date) throws Exception {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(JobParameterNames.BUSINESS_DATE, date.toString())
-			.addString(JobParameterNames.RETRIED_AT, Instant.now().toString())
-			.addString(JobParameterNames.CONNECTIONS, ConnectionSelection.ALL.format(), false)
-			.addString(JobParameterNames.EMAIL, "true", false)
-			.addString(JobParameterNames.RESEND, "false", false)
-			.toJobParameters();
-		return this.jobOperator.start(this.emailRetryJob, parameters);
+	private RunOutcome alreadyScored(RunOutcome asked, JobExecution scored) throws Exception {
+		JobExecution retry = null;
+		if (asked.request().email()) {
+			retry = this.jobOperator.start(this.emailRetryJob,
+					new JobParametersBuilder()
+						.addString(JobParameterNames.BUSINESS_DATE, asked.businessDate().toString())
+						.addString(JobParameterNames.RETRIED_AT, Instant.now().toString())
+						.addString(JobParameterNames.CONNECTIONS, ConnectionSelection.ALL.format(), false)
+						.addString(JobParameterNames.EMAIL, "true", false)
+						.addString(JobParameterNames.RESEND, "false", false)
+						.toJobParameters());
+		}
+		String note = "already scored by run " + scored.getId() + "; nothing recomputed"
+				+ ((retry != null) ? ", undelivered e-mails sent by execution " + retry.getId() : "");
+		this.requests.alreadyScored(asked.id(), scored, retry, note);
+		return asked.alreadyScored(scored, retry, note);
 	}
 
 	private RunLock lock(LocalDate date) {
@@ -272,53 +218,6 @@ public class ScorecardJobLauncher {
 			throw new RunRefusedException("A run for " + date + " is already in progress; try again when it ends");
 		}
 		return lock;
-	}
-
-	private JobExecution lastExecution(LocalDate date) {
-		List<Long> ids = this.jdbc.queryForList("""
-				SELECT e.job_execution_id
-				FROM batch_job_execution e
-				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = :job
-				JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-				WHERE p.parameter_name = :name AND p.parameter_value = :date
-				  -- a rerun of some connections neither completes nor resumes the date's run
-				  AND NOT EXISTS (SELECT 1 FROM batch_job_execution_params c
-				                  WHERE c.job_execution_id = e.job_execution_id AND c.parameter_name = :connections
-				                    AND c.parameter_value <> '')
-				ORDER BY e.job_execution_id DESC
-				LIMIT 1""", Map.of("job", JobParameterNames.JOB_NAME, "name", JobParameterNames.BUSINESS_DATE, "date",
-				date.toString(), "connections", JobParameterNames.CONNECTIONS), Long.class);
-		return ids.isEmpty() ? null : this.jobRepository.getJobExecution(ids.get(0));
-	}
-
-	private long nextRunNumber(LocalDate date) {
-		Long last = this.jdbc.queryForObject("""
-				SELECT max(CAST(r.parameter_value AS bigint))
-				FROM batch_job_execution_params d
-				JOIN batch_job_execution_params r ON r.job_execution_id = d.job_execution_id AND r.parameter_name = :run
-				WHERE d.parameter_name = :name AND d.parameter_value = :date""", Map.of("run",
-				JobParameterNames.RUN_NUMBER, "name", JobParameterNames.BUSINESS_DATE, "date", date.toString()),
-				Long.class);
-		return (last != null) ? last + 1 : 0;
-	}
-
-	private ConnectionSelection resolve(List<String> phoneNumberIds) {
-		if (phoneNumberIds.isEmpty()) {
-			return ConnectionSelection.ALL;
-		}
-		Set<String> wanted = new LinkedHashSet<>(phoneNumberIds);
-		// one array parameter, however many are named (not one bind parameter each)
-		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"SELECT id, phone_number_id FROM wa_connection WHERE phone_number_id = ANY (CAST(:ids AS text[]))",
-				Map.of("ids", wanted.toArray(String[]::new)));
-		rows.forEach((row) -> wanted.remove((String) row.get("phone_number_id")));
-		if (!wanted.isEmpty()) {
-			List<String> named = wanted.stream().limit(UNKNOWN_NAMED).toList();
-			throw new RunRefusedException("Unknown connection phone_number_id: " + String.join(", ", named)
-					+ ((wanted.size() > named.size()) ? " and " + (wanted.size() - named.size()) + " more" : ""));
-		}
-		return new ConnectionSelection(
-				rows.stream().mapToLong((row) -> ((Number) row.get("id")).longValue()).toArray());
 	}
 
 	/**

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.wascorecards.TestSmtp;
+import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.RunRequests;
 import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.report.BrandDay;
@@ -196,7 +197,9 @@ class AdminApiTests {
 			statement.execute("SELECT pg_advisory_lock(hashtext('wa-scorecards:api-runs'), 0)");
 			try {
 				// a run asked of that server (this one is not woken up)
-				id = this.requests.queue(DATE, List.of(), false, false, RunRequests.api("ana"));
+				id = this.requests
+					.queue(RunRequest.rerun(DATE, DATE, List.of(), null, false, false), RunRequests.api("ana"))
+					.id();
 				Thread.sleep(1500);
 				assertThat(json(send("GET", "/api/runs/" + id, "vic:vic-secret", null)).get("status").asString())
 					.isEqualTo("STARTING");
@@ -220,8 +223,8 @@ class AdminApiTests {
 	void aRunAskedADayAgoThatNoServerStartedIsRefused() throws Exception {
 		// (asked a day ago in one statement: the queue must never see it younger)
 		long id = this.jdbc.queryForObject("""
-				INSERT INTO run_request (business_date, connections, email, resend, requested_by, requested_at)
-				VALUES (?, '{}', false, false, ?, now() - interval '25 hours') RETURNING id""", Long.class, DATE,
+				INSERT INTO run_request (business_date, connections, email, resend, rerun, requested_by, requested_at)
+				VALUES (?, '{}', false, false, true, ?, now() - interval '25 hours') RETURNING id""", Long.class, DATE,
 				RunRequests.api("ana"));
 
 		JsonNode run = awaitEnd(id);
@@ -318,7 +321,7 @@ class AdminApiTests {
 
 		assertThat(accepted.statusCode()).isEqualTo(202);
 		long id = json(accepted).get("runs").get(0).get("id").asLong();
-		RunRequests.Request request = this.requests.find(id);
+		RunRequest request = this.requests.find(id).request();
 		assertThat(request.connections()).containsExactly("100000000000502", "100000000000501");
 		assertThat(request.email()).isTrue();
 		assertThat(request.resend()).isFalse();

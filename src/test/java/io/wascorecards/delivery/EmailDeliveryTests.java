@@ -106,16 +106,16 @@ class EmailDeliveryTests {
 		assertThat(again.succeeded()).isTrue();
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, true, false));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of(), AS_OF, true, false));
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
 
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, true, true));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of(), AS_OF, true, true));
 		assertThat(smtp.getReceivedMessages()).hasSize(4);
 		assertThat(receivedBy("ana@bsp.example")).extracting(this::messageId)
 			.containsExactly("<scorecards-2026-03-10-m" + this.ana + "-g1-p1@wa-scorecards.invalid>",
 					"<scorecards-2026-03-10-m" + this.ana + "-g2-p1@wa-scorecards.invalid>");
 
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, false, true));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of(), AS_OF, false, true));
 		assertThat(smtp.getReceivedMessages()).hasSize(4);
 	}
 
@@ -152,7 +152,7 @@ class EmailDeliveryTests {
 				"100000000000302");
 		smtp.start();
 
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, true, false));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of(), AS_OF, true, false));
 
 		MimeMessage toAna = receivedBy("ana@bsp.example").get(0);
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
@@ -234,7 +234,7 @@ class EmailDeliveryTests {
 	@Test
 	void noEmailSendsNothing() {
 		this.launcher.run(DATE, AS_OF, false);
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of(), AS_OF, false, true));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of(), AS_OF, false, true));
 
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(deliveries()).isEmpty();
@@ -243,7 +243,7 @@ class EmailDeliveryTests {
 	@Test
 	void aRerunOfOneConnectionWritesOnlyToItsManagers() {
 		this.launcher.run(DATE, AS_OF, false);
-		this.launcher.rerun(new RunRequest(DATE, DATE, List.of("100000000000303"), AS_OF, true, false));
+		this.launcher.rerun(RunRequest.rerun(DATE, DATE, List.of("100000000000303"), AS_OF, true, false));
 
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(receivedBy("john@bsp.example")).hasSize(1);

@@ -72,7 +72,7 @@ class DailyScorecardJobTests {
 		// when
 		RunOutcome first = this.launcher.run(DAY, AS_OF, false);
 		String firstCsv = export();
-		List<RunOutcome> rerun = this.launcher.rerun(new RunRequest(DAY, DAY, List.of(), AS_OF, false, false));
+		List<RunOutcome> rerun = this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of(), AS_OF, false, false));
 
 		// then
 		assertThat(first.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -118,7 +118,7 @@ class DailyScorecardJobTests {
 		// when
 		this.launcher.run(DAY, AS_OF, false);
 		String first = exportScorecards();
-		this.launcher.rerun(new RunRequest(DAY, DAY, List.of(), AS_OF, false, false));
+		this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of(), AS_OF, false, false));
 
 		// then
 		assertThat(exportScorecards()).isEqualTo(first);
@@ -164,7 +164,7 @@ class DailyScorecardJobTests {
 		assertThat(second.alreadyCompleted()).isTrue();
 		assertThat(second.execution().getId()).isEqualTo(first.execution().getId());
 		List<RunOutcome> rerun = this.launcher
-			.rerun(new RunRequest(DAY, DAY.plusDays(1), List.of(), AS_OF, false, false));
+			.rerun(RunRequest.rerun(DAY, DAY.plusDays(1), List.of(), AS_OF, false, false));
 		assertThat(rerun).extracting(RunOutcome::businessDate).containsExactly(DAY, DAY.plusDays(1));
 		assertThat(rerun).allSatisfy((outcome) -> assertThat(outcome.succeeded()).isTrue());
 	}
@@ -176,7 +176,7 @@ class DailyScorecardJobTests {
 			.queryForObject("SELECT phone_number_id FROM wa_connection WHERE active ORDER BY id LIMIT 1", String.class);
 		this.jdbc.update("UPDATE daily_kpi SET interactions = -1 WHERE business_date = ?", DAY);
 
-		this.launcher.rerun(new RunRequest(DAY, DAY, List.of(chosen), AS_OF, false, false));
+		this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of(chosen), AS_OF, false, false));
 
 		List<String> stale = this.jdbc.queryForList("""
 				SELECT c.phone_number_id FROM daily_kpi k JOIN wa_connection c ON c.id = k.connection_id
@@ -192,7 +192,7 @@ class DailyScorecardJobTests {
 			assertThatExceptionOfType(RunRefusedException.class).isThrownBy(() -> this.launcher.run(DAY, AS_OF, true))
 				.withMessage("A run for " + DAY + " is already in progress; try again when it ends");
 			assertThatExceptionOfType(RunRefusedException.class)
-				.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of(), AS_OF, false, false)));
+				.isThrownBy(() -> this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of(), AS_OF, false, false)));
 		}
 		assertThat(this.launcher.run(DAY, AS_OF, false).succeeded()).isTrue();
 	}
@@ -201,7 +201,7 @@ class DailyScorecardJobTests {
 	void aRerunOfSomeConnectionsNeitherCompletesNorResumesTheDate() {
 		String chosen = this.jdbc
 			.queryForObject("SELECT phone_number_id FROM wa_connection WHERE active ORDER BY id LIMIT 1", String.class);
-		this.launcher.rerun(new RunRequest(DAY, DAY, List.of(chosen), AS_OF, false, false));
+		this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of(chosen), AS_OF, false, false));
 
 		RunOutcome run = this.launcher.run(DAY, AS_OF, false);
 
@@ -218,7 +218,7 @@ class DailyScorecardJobTests {
 	@Test
 	void rerunOfAnUnknownConnectionIsRefused() {
 		assertThatExceptionOfType(RunRefusedException.class)
-			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, List.of("999"), AS_OF, false, false)))
+			.isThrownBy(() -> this.launcher.rerun(RunRequest.rerun(DAY, DAY, List.of("999"), AS_OF, false, false)))
 			.withMessage("Unknown connection phone_number_id: 999");
 	}
 
@@ -227,7 +227,7 @@ class DailyScorecardJobTests {
 		// more than PostgreSQL's 65,535 bind parameters, were each one of them
 		List<String> unknown = java.util.stream.IntStream.range(0, 70_000).mapToObj((i) -> "9" + i).toList();
 		assertThatExceptionOfType(RunRefusedException.class)
-			.isThrownBy(() -> this.launcher.rerun(new RunRequest(DAY, DAY, unknown, AS_OF, false, false)))
+			.isThrownBy(() -> this.launcher.rerun(RunRequest.rerun(DAY, DAY, unknown, AS_OF, false, false)))
 			.withMessage("Unknown connection phone_number_id: 90, 91, 92, 93, 94 and 69995 more");
 	}
 

@@ -225,7 +225,7 @@ public class KpiScenario {
 		LocalDate date = LocalDate.parse(businessDate);
 		this.computed.add(date);
 		List<RunOutcome> outcomes = this.launcher
-			.rerun(new RunRequest(date, date, List.of(), Instant.parse(asOf), false, false));
+			.rerun(RunRequest.rerun(date, date, List.of(), Instant.parse(asOf), false, false));
 		assertThat(outcomes).allMatch(RunOutcome::succeeded);
 	}
 
