@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
  * order asked, so that a range is recomputed in date order while the request has long
  * been answered. The queue is the {@code run_request} table: a run waits there until a
  * server starts it, so the runs a stopped or crashed server left are started by another
- * one (or by itself when it is back).
+ * one (or by itself when it is back). It is the record the API shows too, so a waiting
+ * run is in one place only (not also as a one-shot Quartz trigger), the order asked is
+ * its ids' order, and one server at a time works through it under a session lock that
+ * ends with its session.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -101,22 +104,22 @@ class RunQueue {
 		}
 	}
 
-	private void start(RunOutcome request) {
-		if (request.requestedAt().isBefore(Instant.now().minus(STALE))) {
-			this.requests.refused(request.id(),
+	private void start(RunOutcome queued) {
+		if (queued.requestedAt().isBefore(Instant.now().minus(STALE))) {
+			this.requests.refused(queued.id(),
 					"no server started it within " + STALE.toHours() + " hours of the request; ask again");
 			return;
 		}
 		try {
-			this.launcher.start(request);
+			this.launcher.start(queued);
 		}
 		catch (RunRefusedException ex) {
 			// recorded on the request by the launcher
-			logger.info("Run request " + request.id() + " refused: " + Excerpts.of(ex.getMessage()));
+			logger.info("Run request " + queued.id() + " refused: " + Excerpts.of(ex.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			// recorded on the request by the launcher, so that it is not tried for ever
-			logger.error("Run request " + request.id() + " failed to start", ex);
+			logger.error("Run request " + queued.id() + " failed to start", ex);
 		}
 	}
 

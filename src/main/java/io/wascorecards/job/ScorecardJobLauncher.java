@@ -189,11 +189,15 @@ public class ScorecardJobLauncher {
 		JobParameters parameters = new JobParametersBuilder(run).addLong(JobParameterNames.REQUEST, asked.id(), false)
 			.toJobParameters();
 		Instant asOf = Instant.parse(parameters.getString(JobParameterNames.AS_OF));
+		// taken before the launch: a run number is never given twice
 		this.requests.launching(asked.id(), parameters.getLong(JobParameterNames.RUN_NUMBER), asOf);
 		return asked.started(this.jobOperator.start(this.job, parameters), asOf);
 	}
 
-	/** Sends a completed date's e-mails that were never delivered (and nothing else). */
+	/**
+	 * A date already scored: nothing is recomputed, the e-mails never delivered are sent
+	 * (when the request e-mails), and the request records the run that had scored it.
+	 */
 	private RunOutcome alreadyScored(RunOutcome asked, JobExecution scored) throws Exception {
 		JobExecution retry = null;
 		if (asked.request().email()) {
