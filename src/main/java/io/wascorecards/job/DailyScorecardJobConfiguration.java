@@ -89,7 +89,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step scorecards(Steps steps, Step scorecard, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("scorecards", scorecard, connectionPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.SCORECARDS, scorecard, connectionPartitioner, properties.partitions(),
 				properties.threads());
 	}
 
@@ -112,7 +112,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step scorecardPdfs(Steps steps, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.SCORECARD_PDFS, scorecardPdf, connectionPartitioner, properties.partitions(),
 				properties.renderThreads());
 	}
 
@@ -133,7 +133,7 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Step portfolioPdfs(Steps steps, PortfolioRenderTasklet portfolioRenderTasklet) {
-		return steps.single("portfolioPdfs", portfolioRenderTasklet);
+		return steps.single(StepNames.PORTFOLIO_PDFS, portfolioRenderTasklet);
 	}
 
 	@Bean
@@ -149,7 +149,7 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Step emails(Steps steps, EmailDeliveryTasklet emailDeliveryTasklet) {
-		return steps.single("emails", emailDeliveryTasklet);
+		return steps.single(StepNames.EMAILS, emailDeliveryTasklet);
 	}
 
 	@Bean
