@@ -1,5 +1,5 @@
 -- What the PDF scorecard of each connection of the range shows for :businessDate, beyond the stored
--- scorecard: the day's data-quality counts, the daily main rates of the last 28 days, first responses
+-- scorecard: the day's data-quality counts, the daily main rates of the last :trendDays days, first responses
 -- by time to answer and the top delivery error codes over the connection's trailing window (:windowDays,
 -- or its own in :overridePhones / :overrideWindowDays), and the consistency events of its sanction
 -- look-back (:sanctionDays / :overrideSanctionDays). With :unrenderedOnly, only scorecards without a PDF.
@@ -33,7 +33,7 @@ SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card
                ORDER BY k.business_date)
         FROM daily_kpi k
         WHERE k.connection_id = card.connection_id
-          AND k.business_date BETWEEN CAST(:businessDate AS date) - 27 AND :businessDate)::text AS daily_rates,
+          AND k.business_date BETWEEN CAST(:businessDate AS date) - (:trendDays - 1) AND :businessDate)::text AS daily_rates,
        -- answered interactions of the window by time to first answer: <1m, 1-5m, 5-15m, 15-60m, 1-4h, beyond
        (SELECT ARRAY[sum(k.answered_within_1m),
                      sum(k.answered_within_5m - k.answered_within_1m),

@@ -16,6 +16,7 @@ import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.GenerationSummary;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.StepNames;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.webhook.WebhookReader;
 
@@ -32,7 +33,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 final class Benchmark {
 
 	/** The steps of the KPI phase: reading the webhooks and computing the KPIs. */
-	private static final String[] KPI_PHASE = { "webhookRead", "dailyKpis", "kpiBackfill" };
+	private static final String[] KPI_PHASE = { StepNames.WEBHOOK_READ, StepNames.DAILY_KPIS, StepNames.KPI_BACKFILL };
 
 	/** How much smaller the second day is. */
 	private static final int SCALE = 10;
@@ -126,10 +127,10 @@ final class Benchmark {
 		this.out.printf("%-36s %,12d %,12d%n", "rows scanned by the floor", full.floor.rows(), small.floor.rows());
 		row("floor: one aggregate scan", full.floor.took, small.floor.took, full, small);
 		row("KPI phase (read webhooks, KPIs)", full.steps(KPI_PHASE), small.steps(KPI_PHASE), full, small);
-		row("scoring", full.steps("scorecards"), small.steps("scorecards"), full, small);
-		row("rendering (scorecards, portfolios)", full.steps("scorecardPdfs", "portfolioPdfs"),
-				small.steps("scorecardPdfs", "portfolioPdfs"), full, small);
-		row("delivery (outbox or SMTP)", full.steps("emails"), small.steps("emails"), full, small);
+		row("scoring", full.steps(StepNames.SCORECARDS), small.steps(StepNames.SCORECARDS), full, small);
+		row("rendering (scorecards, portfolios)", full.steps(StepNames.SCORECARD_PDFS, StepNames.PORTFOLIO_PDFS),
+				small.steps(StepNames.SCORECARD_PDFS, StepNames.PORTFOLIO_PDFS), full, small);
+		row("delivery (outbox or SMTP)", full.steps(StepNames.EMAILS), small.steps(StepNames.EMAILS), full, small);
 		row("whole job", full.job(), small.job(), full, small);
 		this.out.printf("%-36s %12.1f %12.1f%n", "PDFs per second", full.pdfsPerSecond(), small.pdfsPerSecond());
 		this.out.printf("%-36s %9d MB %9d MB   (max heap %d MB)%n", "peak heap during the job", full.peakHeap >> 20,
@@ -189,10 +190,10 @@ final class Benchmark {
 			long pdfs = this.outcome.execution()
 				.getStepExecutions()
 				.stream()
-				.filter((step) -> step.getStepName().equals("scorecardPdfs"))
+				.filter((step) -> step.getStepName().equals(StepNames.SCORECARD_PDFS))
 				.mapToLong(StepExecution::getWriteCount)
 				.sum();
-			return pdfs / seconds(steps("scorecardPdfs"));
+			return pdfs / seconds(steps(StepNames.SCORECARD_PDFS));
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.wascorecards.job.RunOutcome;
+import io.wascorecards.job.StepNames;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -104,7 +105,7 @@ final class RunReport {
 			String rate = (seconds > 0) ? "%.1f".formatted(step.getWriteCount() / seconds) : "";
 			out.printf("%-12s %-6s %-10s %-14s %9d %9d %8.1f %9s%n", "", "", step.getStatus(), step.getStepName(),
 					step.getWriteCount(), step.getFilterCount(), seconds, rate);
-			undelivered += step.getStepName().equals("emails") ? step.getFilterCount() : 0;
+			undelivered += step.getStepName().equals(StepNames.EMAILS) ? step.getFilterCount() : 0;
 		}
 		if (undelivered > 0) {
 			out.println("  " + undelivered + " e-mail(s) could not be delivered (see email_delivery); run the same"

@@ -76,7 +76,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step scorecards(Steps steps, Step scorecard, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("scorecards", scorecard, connectionPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.SCORECARDS, scorecard, connectionPartitioner, properties.partitions(),
 				properties.threads());
 	}
 
@@ -99,7 +99,7 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	Step scorecardPdfs(Steps steps, Step scorecardPdf, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("scorecardPdfs", scorecardPdf, connectionPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.SCORECARD_PDFS, scorecardPdf, connectionPartitioner, properties.partitions(),
 				properties.renderThreads());
 	}
 
@@ -120,7 +120,7 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Step portfolioPdfs(Steps steps, PortfolioRenderTasklet portfolioRenderTasklet) {
-		return steps.single("portfolioPdfs", portfolioRenderTasklet);
+		return steps.single(StepNames.PORTFOLIO_PDFS, portfolioRenderTasklet);
 	}
 
 	@Bean
@@ -136,7 +136,7 @@ class DailyScorecardJobConfiguration {
 
 	@Bean
 	Step emails(Steps steps, EmailDeliveryTasklet emailDeliveryTasklet) {
-		return steps.single("emails", emailDeliveryTasklet);
+		return steps.single(StepNames.EMAILS, emailDeliveryTasklet);
 	}
 
 	@Bean

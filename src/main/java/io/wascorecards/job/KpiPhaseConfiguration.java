@@ -62,7 +62,7 @@ class KpiPhaseConfiguration {
 		// a slice read again first forgets what was read from its range, which the
 		// claims of another slice could wait on: a rerun reads one slice at a time
 		TaskExecutor oneAtATime = Steps.executor("webhookSlice-reread-", 1);
-		return steps.partitioned("webhookRead", webhookSlice, webhookSlicePartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.WEBHOOK_READ, webhookSlice, webhookSlicePartitioner, properties.partitions(),
 				(manager) -> rereads(manager) ? oneAtATime : parallel);
 	}
 
@@ -72,7 +72,7 @@ class KpiPhaseConfiguration {
 
 	@Bean
 	Step webhookSlice(Steps steps, WebhookReader reader) {
-		return steps.worker("webhookSlice", new WebhookSliceTasklet(reader));
+		return steps.worker(StepNames.WEBHOOK_SLICE, new WebhookSliceTasklet(reader));
 	}
 
 	@Bean
@@ -87,7 +87,7 @@ class KpiPhaseConfiguration {
 	@Bean
 	Step dailyKpis(Steps steps, Step dailyKpi, ConnectionRangePartitioner connectionPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("dailyKpis", dailyKpi, connectionPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.DAILY_KPIS, dailyKpi, connectionPartitioner, properties.partitions(),
 				properties.threads());
 	}
 
@@ -107,13 +107,13 @@ class KpiPhaseConfiguration {
 	@Bean
 	Step kpiBackfill(Steps steps, Step backfillKpi, KpiBackfillPartitioner kpiBackfillPartitioner,
 			ScorecardsProperties properties) {
-		return steps.partitioned("kpiBackfill", backfillKpi, kpiBackfillPartitioner, properties.partitions(),
+		return steps.partitioned(StepNames.KPI_BACKFILL, backfillKpi, kpiBackfillPartitioner, properties.partitions(),
 				properties.threads());
 	}
 
 	@Bean
 	Step backfillKpi(Steps steps, KpiBackfillTasklet kpiBackfillTasklet) {
-		return steps.worker("backfillKpi", kpiBackfillTasklet);
+		return steps.worker(StepNames.BACKFILL_KPI, kpiBackfillTasklet);
 	}
 
 	@Bean

@@ -54,12 +54,7 @@ public class DailyKpiCalculator {
 			.addValue("humanRequestPattern", this.humanRequestPattern)
 			.addValue("firstConnectionId", firstConnectionId)
 			.addValue("lastConnectionId", lastConnectionId);
-		// compiling this large statement (JIT) costs more time than it saves; and a plan
-		// made
-		// without the values of its parameters (PostgreSQL's generic plan for a statement
-		// prepared again and again) can be far slower than one made for them
-		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
-		this.jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
+		SqlStatement.planForValues(this.jdbc.getJdbcTemplate());
 		this.jdbc.update(DELETE, params);
 		return this.jdbc.update(COMPUTE, params);
 	}

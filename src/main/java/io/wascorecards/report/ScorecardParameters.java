@@ -21,6 +21,7 @@ import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.RenderedRecommendation;
+import io.wascorecards.scoring.Scorer;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.ScoringSettings;
 import io.wascorecards.scoring.Status;
@@ -79,7 +80,7 @@ final class ScorecardParameters {
 		List<Map<String, ?>> areas = new ArrayList<>();
 		for (Area area : Area.values()) {
 			BigDecimal score = scorecard.areaScores().get(area);
-			Status status = areaStatus(score, settings);
+			Status status = Scorer.scoreStatus(score, settings);
 			areas.add(Map.of("label", messages.label(area, locale), "score", ReportTexts.score(score, locale), "status",
 					status.name(), "statusLabel", messages.label(status, locale)));
 		}
@@ -117,17 +118,6 @@ final class ScorecardParameters {
 		}
 		return this.texts.text(locale, "note.provisional",
 				ReportTexts.dateTimes(locale).format(row.windowEnd().plus(this.answerWindow).atZone(row.zone())));
-	}
-
-	/** An area's colour: its score against the overall score's limits. */
-	private static Status areaStatus(BigDecimal score, ScoringSettings settings) {
-		if (score == null) {
-			return Status.NO_DATA;
-		}
-		if (score.compareTo(settings.overallRedBelow()) < 0) {
-			return Status.RED;
-		}
-		return (score.compareTo(settings.overallYellowBelow()) < 0) ? Status.YELLOW : Status.GREEN;
 	}
 
 	/** The recommendation cards, each with its steps as a list (one bullet each). */

@@ -70,7 +70,8 @@ public class ScorecardRenderTasklet implements Tasklet {
 			.addValues(this.scoring.windowParameters())
 			.addValue("firstConnectionId", range.getLong(ConnectionRangePartitioner.FIRST_ID))
 			.addValue("lastConnectionId", range.getLong(ConnectionRangePartitioner.LAST_ID))
-			.addValue("unrenderedOnly", true);
+			.addValue("unrenderedOnly", true)
+			.addValue("trendDays", ScorecardParameters.TREND_DAYS);
 		List<MapSqlParameterSource> rendered = new ArrayList<>();
 		this.jdbc.query(QUERY, params, (RowCallbackHandler) (result) -> {
 			ScorecardReportRow row = ScorecardReportRow.of(result, this.businessDate);

@@ -26,7 +26,8 @@ import io.wascorecards.scorecard.StoredScorecard;
  * @param setAside webhook units of the day set aside
  * @param unlinkedStatuses statuses of the day that match no message
  * @param windowEnd the end of the business day
- * @param dailyRates the main rates of the last 28 days (JSON)
+ * @param dailyRates the main rates of the last {@link ScorecardParameters#TREND_DAYS}
+ * days (JSON)
  * @param firstResponses answered interactions by time to answer, six buckets
  * @param failedMessages failed messages of the window
  * @param failureCodes the top error codes with their counts (JSON)

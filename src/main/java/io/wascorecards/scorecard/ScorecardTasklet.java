@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,10 +74,8 @@ public class ScorecardTasklet implements Tasklet {
 		for (ScoringInputs.ConnectionInput connection : new ScoringInputs(this.jdbc).read(params)) {
 			ScoringSettings settings = this.scoring.forConnection(connection.phoneNumberId());
 			Scorecard scorecard = Scorer.score(connection.input(), settings);
-			Map<String, Object> facts = new HashMap<>(evidence.getOrDefault(connection.connectionId(), Map.of()));
-			facts.put(Recommendations.ANSWER_WINDOW_HOURS, this.answerWindow);
 			List<Recommendation> recommendations = Recommendations.recommend(connection.input(), scorecard, settings,
-					facts);
+					this.answerWindow, evidence.getOrDefault(connection.connectionId(), Map.of()));
 			rows.add(row(connection, scorecard, recommendations));
 		}
 		this.jdbc.update(DELETE, params);

@@ -29,12 +29,6 @@ public final class Recommendations {
 	/** Evidence: the most frequent delivery error codes, e.g. {@code 131047, 131026}. */
 	public static final String TOP_FAILURE_CODES = "top_failure_codes";
 
-	/**
-	 * The answer window (a number of hours or a {@code Duration}; default 24 hours),
-	 * named in the texts about answers.
-	 */
-	public static final String ANSWER_WINDOW_HOURS = "answer_window_hours";
-
 	private static final Map<Kpi, String> EVIDENCE = Map.of(Kpi.RESPONSE_RATE, UNANSWERED_PEAK_HOURS,
 			Kpi.DELIVERY_FAILURE_RATE, TOP_FAILURE_CODES, Kpi.EXTERNAL_LINK_RATE, TOP_EXTERNAL_DOMAINS);
 
@@ -46,18 +40,20 @@ public final class Recommendations {
 	 * @param input the windows the scorecard was computed from
 	 * @param scorecard the scorecard
 	 * @param settings the settings it was computed with
+	 * @param answerWindow the answer window ({@code scorecards.answer-window}), named in
+	 * hours in the texts about answers
 	 * @param evidence optional facts to weave into the texts, by the keys above (a
 	 * collection is listed with commas); absent keys are left out of the texts
 	 * @return at most {@value #MAX}, or one keep-doing recommendation
 	 */
 	public static List<Recommendation> recommend(ScoringInput input, Scorecard scorecard, ScoringSettings settings,
-			Map<String, ?> evidence) {
-		List<Recommendation> all = all(input, scorecard, settings, evidence);
+			Duration answerWindow, Map<String, ?> evidence) {
+		List<Recommendation> all = all(input, scorecard, settings, answerWindow, evidence);
 		return all.isEmpty() ? List.of(keepDoing(input, scorecard)) : all.subList(0, Math.min(MAX, all.size()));
 	}
 
 	static List<Recommendation> all(ScoringInput input, Scorecard scorecard, ScoringSettings settings,
-			Map<String, ?> evidence) {
+			Duration answerWindow, Map<String, ?> evidence) {
 		Comparator<KpiResult> order = Comparator.comparing((KpiResult result) -> result.status() != Status.RED)
 			.thenComparing((result) -> settings.weight(result.kpi().area()), Comparator.reverseOrder())
 			.thenComparing(KpiResult::kpi);
@@ -65,12 +61,12 @@ public final class Recommendations {
 			.stream()
 			.filter((result) -> result.status() == Status.YELLOW || result.status() == Status.RED)
 			.sorted(order)
-			.map((result) -> recommendation(result, input, settings, evidence))
+			.map((result) -> recommendation(result, input, settings, answerWindow, evidence))
 			.toList();
 	}
 
 	private static Recommendation recommendation(KpiResult result, ScoringInput input, ScoringSettings settings,
-			Map<String, ?> evidence) {
+			Duration answerWindow, Map<String, ?> evidence) {
 		Kpi kpi = result.kpi();
 		KpiSums window = kpi.statusWindow(input);
 		Ratio counts = result.counts();
@@ -87,8 +83,7 @@ public final class Recommendations {
 		// counts have no denominator to speak of
 		Long total = (kpi.format() == ValueFormat.COUNT) ? null : counts.denominator().longValueExact();
 		BigDecimal value = kpi.format().argument(counts);
-		Long hours = (kpi == Kpi.RESPONSE_RATE || kpi == Kpi.HUMAN_FULFILMENT_RATE) ? answerWindowHours(evidence)
-				: null;
+		Long hours = (kpi == Kpi.RESPONSE_RATE || kpi == Kpi.HUMAN_FULFILMENT_RATE) ? answerWindow.toHours() : null;
 		Long accountSanctions = null;
 		Long templateEvents = null;
 		if (kpi == Kpi.SANCTIONS) {
@@ -106,14 +101,6 @@ public final class Recommendations {
 		long withData = scorecard.kpis().stream().filter((result) -> result.status().hasData()).count();
 		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
 				new Facts(green, withData, null, null, input.current().days(), null, null, null, null, null, null));
-	}
-
-	private static long answerWindowHours(Map<String, ?> evidence) {
-		Object value = (evidence != null) ? evidence.get(ANSWER_WINDOW_HOURS) : null;
-		if (value instanceof Duration duration) {
-			return duration.toHours();
-		}
-		return (value instanceof Number hours) ? hours.longValue() : 24;
 	}
 
 	private static String evidenceText(Map<String, ?> evidence, String key) {

@@ -80,12 +80,30 @@ public final class Scorer {
 		return sum.dividedBy(weights);
 	}
 
+	/**
+	 * A score's colour against the overall score's limits (an area's colour; the overall
+	 * one is also RED after a RED sanction or phone quality).
+	 * @param score the score, {@code null} without data
+	 * @param settings the connection's settings
+	 * @return the status
+	 */
+	public static Status scoreStatus(BigDecimal score, ScoringSettings settings) {
+		return band((score != null) ? new Ratio(score, BigDecimal.ONE) : null, settings);
+	}
+
 	private static Status overallStatus(Ratio score, List<KpiResult> results, ScoringSettings settings) {
+		Status band = band(score, settings);
+		if (band != Status.NO_DATA && (isRed(results, Kpi.SANCTIONS) || isRed(results, Kpi.PHONE_QUALITY))) {
+			return Status.RED;
+		}
+		return band;
+	}
+
+	private static Status band(Ratio score, ScoringSettings settings) {
 		if (score == null) {
 			return Status.NO_DATA;
 		}
-		if (score.compareTo(settings.overallRedBelow()) < 0 || isRed(results, Kpi.SANCTIONS)
-				|| isRed(results, Kpi.PHONE_QUALITY)) {
+		if (score.compareTo(settings.overallRedBelow()) < 0) {
 			return Status.RED;
 		}
 		return (score.compareTo(settings.overallYellowBelow()) < 0) ? Status.YELLOW : Status.GREEN;

@@ -79,10 +79,7 @@ public class WebhookReader {
 	 */
 	public Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
 		this.jdbc.getJdbcTemplate().queryForList(reread ? RELEASE_LOCK : READ_LOCK);
-		// the planner's row estimates for walking JSON lists are wild; compiling for them
-		// costs more than it saves
-		this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
-		this.jdbc.getJdbcTemplate().execute("SET LOCAL plan_cache_mode = force_custom_plan");
+		SqlStatement.planForValues(this.jdbc.getJdbcTemplate());
 		// a run reads several slices: each parse reads only the rows its own claim took
 		Long batchId = this.jdbc.getJdbcTemplate()
 			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);

@@ -18,6 +18,9 @@ class RecommendationsTests {
 
 	private static final ScoringSettings DEFAULTS = ScoringSettings.defaults();
 
+	/** The answer window as {@code scorecards.answer-window} ships it. */
+	static final Duration ANSWER_WINDOW = Duration.ofHours(24);
+
 	@Test
 	void aRedKpiYieldsItsNumbersAndTheEvidence() {
 		ScoringInput input = Windows.input(ScorerTests.ALL_GREEN + " interactions=40 interactions_answered=28");
@@ -48,9 +51,11 @@ class RecommendationsTests {
 	}
 
 	@Test
-	void theAnswerWindowCanBeGivenAsADuration() {
+	void theAnswerWindowIsNamedInHours() {
 		ScoringInput input = Windows.input(ScorerTests.ALL_GREEN + " interactions_answered=50");
-		assertThat(recommend(input, Map.of(Recommendations.ANSWER_WINDOW_HOURS, Duration.ofHours(48))).get(0)
+		Scorecard scorecard = Scorer.score(input, DEFAULTS);
+		assertThat(Recommendations.recommend(input, scorecard, DEFAULTS, Duration.ofHours(48), Map.of())
+			.get(0)
 			.facts()
 			.hours()).isEqualTo(48L);
 	}
@@ -63,10 +68,11 @@ class RecommendationsTests {
 		ScoringInput input = Windows.input(ScorerTests.ALL_GREEN + " outbound_failed=10 external_link_messages=20 "
 				+ "optout_signals=3 interactions_answered=80 human_requests_fulfilled=9 foreign_whatsapp_refs=1");
 		Scorecard scorecard = Scorer.score(input, DEFAULTS);
-		assertThat(Recommendations.all(input, scorecard, DEFAULTS, Map.of())).extracting(Recommendation::kpi)
+		assertThat(Recommendations.all(input, scorecard, DEFAULTS, ANSWER_WINDOW, Map.of()))
+			.extracting(Recommendation::kpi)
 			.containsExactly(Kpi.DELIVERY_FAILURE_RATE, Kpi.OPTOUT_PER_1000, Kpi.EXTERNAL_LINK_RATE, Kpi.RESPONSE_RATE,
 					Kpi.HUMAN_FULFILMENT_RATE, Kpi.FOREIGN_WHATSAPP_REFS);
-		assertThat(Recommendations.recommend(input, scorecard, DEFAULTS, Map.of()))
+		assertThat(Recommendations.recommend(input, scorecard, DEFAULTS, ANSWER_WINDOW, Map.of()))
 			.extracting(Recommendation::kpi, Recommendation::status)
 			.containsExactly(tuple(Kpi.DELIVERY_FAILURE_RATE, Status.RED), tuple(Kpi.OPTOUT_PER_1000, Status.RED),
 					tuple(Kpi.EXTERNAL_LINK_RATE, Status.RED), tuple(Kpi.RESPONSE_RATE, Status.YELLOW),
@@ -85,7 +91,8 @@ class RecommendationsTests {
 		ScoringInput input = Windows.input(ScorerTests.ALL_GREEN + " outbound_failed=10 external_link_messages=20");
 		ScoringSettings brandFirst = DEFAULTS
 			.with(new ScoringOverride(null, null, null, null, Map.of(Area.BRAND, new BigDecimal("0.50")), null));
-		assertThat(Recommendations.recommend(input, Scorer.score(input, brandFirst), brandFirst, Map.of()))
+		assertThat(
+				Recommendations.recommend(input, Scorer.score(input, brandFirst), brandFirst, ANSWER_WINDOW, Map.of()))
 			.extracting(Recommendation::kpi)
 			.containsExactly(Kpi.EXTERNAL_LINK_RATE, Kpi.DELIVERY_FAILURE_RATE);
 	}
@@ -130,7 +137,7 @@ class RecommendationsTests {
 	}
 
 	private static List<Recommendation> recommend(ScoringInput input, Map<String, ?> evidence) {
-		return Recommendations.recommend(input, Scorer.score(input, DEFAULTS), DEFAULTS, evidence);
+		return Recommendations.recommend(input, Scorer.score(input, DEFAULTS), DEFAULTS, ANSWER_WINDOW, evidence);
 	}
 
 }

@@ -95,8 +95,10 @@ class ScoringMessagesTests {
 		for (String sums : List.of(ALL_RED, ALL_YELLOW)) {
 			ScoringInput input = Windows.input(sums);
 			Scorecard scorecard = Scorer.score(input, ScoringSettings.defaults());
-			recommendations.addAll(Recommendations.all(input, scorecard, ScoringSettings.defaults(), EVIDENCE));
-			recommendations.addAll(Recommendations.all(input, scorecard, ScoringSettings.defaults(), Map.of()));
+			recommendations.addAll(Recommendations.all(input, scorecard, ScoringSettings.defaults(),
+					RecommendationsTests.ANSWER_WINDOW, EVIDENCE));
+			recommendations.addAll(Recommendations.all(input, scorecard, ScoringSettings.defaults(),
+					RecommendationsTests.ANSWER_WINDOW, Map.of()));
 		}
 		recommendations.addAll(recommendationsFor(ScorerTests.ALL_GREEN));
 		// 12 KPIs RED and YELLOW, with and without evidence, and the keep-doing one
@@ -256,7 +258,7 @@ class ScoringMessagesTests {
 	private static List<Recommendation> recommendationsFor(String sums, Map<String, ?> evidence) {
 		ScoringInput input = Windows.input(sums);
 		return Recommendations.recommend(input, Scorer.score(input, ScoringSettings.defaults()),
-				ScoringSettings.defaults(), evidence);
+				ScoringSettings.defaults(), RecommendationsTests.ANSWER_WINDOW, evidence);
 	}
 
 	private static Properties bundle(String path) throws IOException {
