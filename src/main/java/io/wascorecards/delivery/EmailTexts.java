@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.wascorecards.report.ReportTexts;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
 
 /**
  * The texts of {@code messages/email} in one language, where every word of the e-mails
@@ -20,7 +21,7 @@ final class EmailTexts {
 	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-	private static final ScoringMessages SCORING = new ScoringMessages();
+	private static final ScoringMessages SCORING = new ScoringMessages(new TextSource());
 
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
 

@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
 
 /**
  * The texts of the PDFs in the reader's language: the templates' labels and the notes of
@@ -29,7 +30,7 @@ public final class ReportTexts {
 	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
 		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-	private final ScoringMessages scoring = new ScoringMessages();
+	private final ScoringMessages scoring = new ScoringMessages(new TextSource());
 
 	/**
 	 * The report language for a stored locale.

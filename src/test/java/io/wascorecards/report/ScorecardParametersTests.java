@@ -13,6 +13,7 @@ import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.Recommendation.Facts;
 import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.TextSource;
 import io.wascorecards.scoring.ScoringSettings;
 import io.wascorecards.scoring.Status;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -41,7 +42,7 @@ class ScorecardParametersTests {
 		Map<String, ?> card = ((JRMapCollectionDataSource) parameters.get("recommendations")).getData()
 			.iterator()
 			.next();
-		List<String> steps = new ScoringMessages().render(recommendation, Locale.ENGLISH).steps();
+		List<String> steps = new ScoringMessages(new TextSource()).render(recommendation, Locale.ENGLISH).steps();
 		assertThat(steps).hasSize(3);
 		assertThat(card.get("steps")).isEqualTo(steps);
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ScoringMessagesTests {
 
 	private static final Locale PT = Locale.forLanguageTag("pt");
 
-	private static final ScoringMessages messages = new ScoringMessages();
+	private static final ScoringMessages messages = new ScoringMessages(new TextSource());
 
 	/** Every KPI RED, with plural counts. */
 	private static final String ALL_RED = "interactions=100 interactions_answered=40 answered_within_15m=0 "
@@ -66,7 +67,10 @@ class ScoringMessagesTests {
 		for (String key : texts.stringPropertyNames()) {
 			placeholder.matcher(texts.getProperty(key)).results().forEach((name) -> names.add(name.group(1)));
 		}
-		assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat(Recommendation.Facts.NAMES).contains(name));
+		Set<String> facts = new Recommendation.Facts(null, null, null, null, 7, null, null, null, null, null, null)
+			.named()
+			.keySet();
+		assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat(facts).contains(name));
 		assertThat(names).contains("missed", "windowDays", "accountSanctions", "templateEvents", "qualityFlags",
 				"rating");
 	}
@@ -240,7 +244,7 @@ class ScoringMessagesTests {
 		Locale machine = Locale.getDefault();
 		try {
 			Locale.setDefault(ES);
-			ScoringMessages fresh = new ScoringMessages();
+			ScoringMessages fresh = new ScoringMessages(new TextSource());
 			assertThat(fresh.label(Kpi.RESPONSE_RATE, Locale.FRENCH)).isEqualTo("Response rate");
 			assertThat(fresh.label(Kpi.RESPONSE_RATE, Locale.forLanguageTag("pt-BR"))).isEqualTo("Taxa de resposta");
 		}
