@@ -48,20 +48,21 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private final ReportFiles files;
 
-	private final ReportTexts texts = new ReportTexts();
+	private final ReportTexts texts;
 
 	private final Request request;
 
 	private int failedInARow;
 
 	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
-			ReportFiles files, Request request) {
+			ReportFiles files, ReportTexts texts, Request request) {
 		this.portfolios = portfolios;
 		this.log = log;
 		this.mailbox = mailbox;
 		this.sender = new SendWithRetries(mailbox, properties);
 		this.properties = properties;
 		this.files = files;
+		this.texts = texts;
 		this.request = request;
 	}
 

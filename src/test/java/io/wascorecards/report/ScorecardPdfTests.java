@@ -70,7 +70,8 @@ class ScorecardPdfTests {
 			String finding = messages.render(recommendation, spanish).finding();
 			assertThat(oneLine(pdf.text())).contains(oneLine(finding));
 		}
-		assertThat(pdf.text()).contains("131026", new ReportTexts().errorMeaning(spanish, "131026").substring(0, 30));
+		assertThat(pdf.text()).contains("131026",
+				new ReportTexts(new TextSource()).errorMeaning(spanish, "131026").substring(0, 30));
 		assertThat(pdf.text()).contains("Plantilla pausada o marcada");
 		assertThat(pdf.pages()).isBetween(2, 4);
 		assertThat(pdf.fonts()).isNotEmpty().allMatch(PdfDocument.Font::embedded);
