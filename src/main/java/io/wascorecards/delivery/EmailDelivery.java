@@ -6,6 +6,7 @@ import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportTexts;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -30,15 +31,18 @@ public class EmailDelivery {
 
 	private final ReportTexts texts;
 
+	private final EmailComposer composer;
+
 	EmailDelivery(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			ObjectProvider<JavaMailSender> sender, DeliveryProperties properties, ScorecardsProperties scorecards,
-			ReportTexts texts) {
+			MessageSource messages, ReportTexts texts) {
 		this.jdbc = jdbc;
 		this.log = new DeliveryLog(jdbc, transactionManager);
 		this.mailbox = new Mailbox(sender.getIfAvailable());
 		this.properties = properties;
 		this.files = new ReportFiles(scorecards.outputDir());
 		this.texts = texts;
+		this.composer = new EmailComposer(messages);
 	}
 
 	/**
@@ -48,7 +52,7 @@ public class EmailDelivery {
 	 */
 	public EmailDeliveryTasklet tasklet(EmailDeliveryTasklet.Request request) {
 		return new EmailDeliveryTasklet(new Portfolios(this.jdbc), this.log, this.mailbox, this.properties, this.files,
-				this.texts, request);
+				this.texts, this.composer, request);
 	}
 
 }
