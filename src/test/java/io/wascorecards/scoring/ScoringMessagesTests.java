@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The message bundles: the same keys in every language, and every recommendation rendered
- * with real numbers in each of them.
+ * The scorecards' labels and recommendations: every recommendation rendered with real
+ * numbers in each language (the bundles themselves are checked by TextSourceTests).
  */
 class ScoringMessagesTests {
 
@@ -48,15 +48,6 @@ class ScoringMessagesTests {
 	private static final Map<String, Object> EVIDENCE = Map.of(Recommendations.UNANSWERED_PEAK_HOURS, "20:00–23:00",
 			Recommendations.TOP_EXTERNAL_DOMAINS, List.of("bit.ly", "instagram.com"), Recommendations.TOP_FAILURE_CODES,
 			"131047, 131026");
-
-	@Test
-	void everyLanguageHasTheSameKeys() throws IOException {
-		Properties english = bundle("messages/recommendations.properties");
-		assertThat(bundle("messages/recommendations_es.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(bundle("messages/recommendations_pt.properties").stringPropertyNames())
-			.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "_es", "_pt" })
