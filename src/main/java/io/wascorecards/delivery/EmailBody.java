@@ -54,16 +54,17 @@ final class EmailBody {
 	 */
 	EmailBody(ManagerDigest digest, EmailTexts texts) {
 		this.texts = texts;
-		String date = DateTimeFormatter.ofPattern(texts.raw("date.pattern"), texts.locale())
+		String date = DateTimeFormatter.ofPattern(texts.format("date.pattern"), texts.locale())
 			.format(digest.businessDate());
 		int brands = digest.brands().size();
 		int red = count(digest, "RED");
 		int yellow = count(digest, "YELLOW");
-		this.subject = texts.format("subject", date, brands, red, yellow);
+		this.subject = texts.format("subject", Map.of("date", date, "brands", brands, "red", red, "yellow", yellow));
 		String name = EmailTexts.clean(digest.managerName()).strip();
-		this.greeting = name.isEmpty() ? texts.format("greeting.anonymous") : texts.format("greeting", name);
-		this.intro = texts.format("intro", date);
-		this.summary = texts.format("summary", brands, red, yellow);
+		this.greeting = name.isEmpty() ? texts.format("greeting.anonymous")
+				: texts.format("greeting", Map.of("name", name));
+		this.intro = texts.format("intro", Map.of("date", date));
+		this.summary = texts.format("summary", Map.of("brands", brands, "red", red, "yellow", yellow));
 		// the brands come worst first: the first red or yellow one is the worst
 		Brand worstBrand = digest.brands()
 			.stream()
@@ -77,10 +78,11 @@ final class EmailBody {
 		}
 		String worstName = EmailTexts.clean(worstBrand.brandName());
 		String status = texts.status(worstBrand.status());
-		this.worst = worstBrand.score().isEmpty() ? texts.format("worst.noScore", worstName, status)
-				: texts.format("worst", worstName, status, EmailTexts.clean(worstBrand.score()));
+		this.worst = worstBrand.score().isEmpty()
+				? texts.format("worst.noScore", Map.of("brand", worstName, "status", status)) : texts.format("worst",
+						Map.of("brand", worstName, "status", status, "score", EmailTexts.clean(worstBrand.score())));
 		this.worstIssue = worstBrand.topIssue().isEmpty() ? null
-				: texts.format("worst.issue", EmailTexts.clean(worstBrand.topIssue()));
+				: texts.format("worst.issue", Map.of("issue", EmailTexts.clean(worstBrand.topIssue())));
 	}
 
 	private static int count(ManagerDigest digest, String status) {
@@ -93,8 +95,8 @@ final class EmailBody {
 	 * @return the subject
 	 */
 	String subject(Part part) {
-		return (part.parts() > 1) ? this.texts.format("subject.part", this.subject, part.number(), part.parts())
-				: this.subject;
+		return (part.parts() > 1) ? this.texts.format("subject.part",
+				Map.of("subject", this.subject, "part", part.number(), "parts", part.parts())) : this.subject;
 	}
 
 	/**
@@ -147,8 +149,8 @@ final class EmailBody {
 		variables.put("worstIssue", safe.apply(this.worstIssue));
 		variables.put("brands", brands);
 		variables.put("attached", safe.apply(attached(part)));
-		variables.put("partNote",
-				(part.parts() > 1) ? safe.apply(this.texts.format("part", part.number(), part.parts())) : null);
+		variables.put("partNote", (part.parts() > 1)
+				? safe.apply(this.texts.format("part", Map.of("part", part.number(), "parts", part.parts()))) : null);
 		variables.put("footer", safe.apply(this.texts.format("footer")));
 		return variables;
 	}

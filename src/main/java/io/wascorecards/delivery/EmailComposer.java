@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 import io.wascorecards.delivery.ManagerDigest.Brand;
+import io.wascorecards.scoring.TextSource;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Writes the e-mails of a {@link ManagerDigest}: subject, plain text and HTML bodies in
@@ -18,6 +21,16 @@ import io.wascorecards.delivery.ManagerDigest.Brand;
  * big for one. Stateless and thread-safe.
  */
 public class EmailComposer {
+
+	private final MessageSource messages;
+
+	/**
+	 * Writes the e-mails with the application's texts.
+	 * @param messages a {@link TextSource}
+	 */
+	public EmailComposer(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	/**
 	 * The e-mails of a manager's day. The attachments are the portfolio (first) and the
@@ -35,7 +48,7 @@ public class EmailComposer {
 		if (maxAttachmentBytes <= 0) {
 			throw new IllegalArgumentException("maxAttachmentBytes must be positive, not " + maxAttachmentBytes);
 		}
-		EmailBody body = new EmailBody(digest, EmailTexts.of(digest.locale()));
+		EmailBody body = new EmailBody(digest, EmailTexts.of(this.messages, digest.locale()));
 		List<List<Item>> split = split(items(digest), maxAttachmentBytes);
 		List<ComposedEmail> emails = new ArrayList<>(split.size());
 		for (int i = 0; i < split.size(); i++) {

@@ -48,20 +48,24 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private final ReportFiles files;
 
-	private final ReportTexts texts = new ReportTexts();
+	private final ReportTexts texts;
+
+	private final EmailComposer composer;
 
 	private final Request request;
 
 	private int failedInARow;
 
 	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
-			ReportFiles files, Request request) {
+			ReportFiles files, ReportTexts texts, EmailComposer composer, Request request) {
 		this.portfolios = portfolios;
 		this.log = log;
 		this.mailbox = mailbox;
 		this.sender = new SendWithRetries(mailbox, properties);
 		this.properties = properties;
 		this.files = files;
+		this.texts = texts;
+		this.composer = composer;
 		this.request = request;
 	}
 
@@ -129,7 +133,7 @@ public class EmailDeliveryTasklet implements Tasklet {
 		Path folder = this.mailbox.folder(this.files.dateDir(digest.businessDate()));
 		Session session = Session.getInstance(new java.util.Properties());
 		List<MapSqlParameterSource> emails = new ArrayList<>();
-		for (EmailComposer.ComposedEmail email : new EmailComposer().compose(digest,
+		for (EmailComposer.ComposedEmail email : this.composer.compose(digest,
 				this.properties.maxAttachmentSize().toBytes())) {
 			String name = "scorecards-%s-m%d-g%d-p%d".formatted(digest.businessDate(), digest.managerId(), generation,
 					email.part());

@@ -1,14 +1,16 @@
 package io.wascorecards.delivery;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.wascorecards.report.ReportTexts;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
+
+import org.springframework.context.MessageSource;
 
 /**
  * The texts of {@code messages/email} in one language, where every word of the e-mails
@@ -16,32 +18,29 @@ import io.wascorecards.scoring.Status;
  */
 final class EmailTexts {
 
-	// Without fallback the machine's default locale can never choose the language
-	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
-		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
-	private static final ScoringMessages SCORING = new ScoringMessages();
-
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
 
-	private final ResourceBundle bundle;
+	private final MessageSource messages;
+
+	private final ScoringMessages scoring;
 
 	private final Locale locale;
 
-	private EmailTexts(ResourceBundle bundle, Locale locale) {
-		this.bundle = bundle;
+	private EmailTexts(MessageSource messages, Locale locale) {
+		this.messages = messages;
+		this.scoring = new ScoringMessages(messages);
 		this.locale = locale;
 	}
 
 	/**
 	 * The texts in a manager's language, English when there are none in it.
+	 * @param messages the application's texts, a {@link TextSource}
 	 * @param locale the manager's language
 	 * @return the texts
 	 */
-	static EmailTexts of(Locale locale) {
+	static EmailTexts of(MessageSource messages, Locale locale) {
 		// the reports' languages: any other reads English
-		Locale language = ReportTexts.locale(locale.toLanguageTag());
-		return new EmailTexts(ResourceBundle.getBundle("messages/email", language, BUNDLES), language);
+		return new EmailTexts(messages, ReportTexts.locale(locale.toLanguageTag()));
 	}
 
 	/**
@@ -53,23 +52,22 @@ final class EmailTexts {
 	}
 
 	/**
-	 * A text as the file has it, not through {@link MessageFormat}.
+	 * A text without arguments.
 	 * @param key the key
 	 * @return the text
 	 */
-	String raw(String key) {
-		return this.bundle.getString(key);
+	String format(String key) {
+		return this.messages.getMessage(key, null, this.locale);
 	}
 
 	/**
 	 * A text with its arguments.
 	 * @param key the key
-	 * @param arguments the arguments, {@code {0}} first
+	 * @param arguments the arguments by the names the text gives them
 	 * @return the text
 	 */
-	String format(String key, Object... arguments) {
-		// always through MessageFormat, so that '' means ' in every text of the files
-		return new MessageFormat(raw(key), this.locale).format(arguments);
+	String format(String key, Map<String, ?> arguments) {
+		return this.messages.getMessage(key, TextSource.arguments(arguments), this.locale);
 	}
 
 	/**
@@ -80,7 +78,7 @@ final class EmailTexts {
 	 */
 	String status(String status) {
 		return Arrays.stream(Status.values()).anyMatch((known) -> known.name().equals(status))
-				? SCORING.label(Status.valueOf(status), this.locale) : clean(status);
+				? this.scoring.label(Status.valueOf(status), this.locale) : clean(status);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import io.wascorecards.kpi.ConnectionSelection;
 import io.wascorecards.report.PortfolioRenderTasklet;
 import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportRenderer;
+import io.wascorecards.report.ReportTexts;
 import io.wascorecards.report.ScorecardRenderTasklet;
 import io.wascorecards.scorecard.ScorecardTasklet;
 import io.wascorecards.scoring.ScoringProperties;
@@ -111,10 +112,10 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	ScorecardRenderTasklet scorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer,
-			ScoringProperties scoring, ScorecardsProperties properties,
+			ReportTexts texts, ScoringProperties scoring, ScorecardsProperties properties,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new ScorecardRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()), scoring,
+		return new ScorecardRenderTasklet(jdbc, renderer, texts, new ReportFiles(properties.outputDir()), scoring,
 				properties.answerWindow(), LocalDate.parse(businessDate), ConnectionSelection.parse(connections));
 	}
 
@@ -126,11 +127,11 @@ class DailyScorecardJobConfiguration {
 	@Bean
 	@StepScope
 	PortfolioRenderTasklet portfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer,
-			ScorecardsProperties properties,
+			ReportTexts texts, ScorecardsProperties properties,
 			@Value("#{jobParameters['" + JobParameterNames.BUSINESS_DATE + "']}") String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.AS_OF + "']}") String asOf,
 			@Value("#{jobParameters['" + JobParameterNames.CONNECTIONS + "']}") String connections) {
-		return new PortfolioRenderTasklet(jdbc, renderer, new ReportFiles(properties.outputDir()),
+		return new PortfolioRenderTasklet(jdbc, renderer, texts, new ReportFiles(properties.outputDir()),
 				LocalDate.parse(businessDate), Instant.parse(asOf), ConnectionSelection.parse(connections));
 	}
 

@@ -59,8 +59,7 @@ final class PortfolioParameters {
 	 */
 	String title(List<PortfolioRow> rows, LocalDate businessDate) {
 		Locale locale = ReportTexts.locale(rows.get(0).language());
-		return this.texts.labels(locale).getString("portfolio.title") + " — " + rows.get(0).managerName() + " — "
-				+ businessDate;
+		return this.texts.text(locale, "portfolio.title") + " — " + rows.get(0).managerName() + " — " + businessDate;
 	}
 
 	JRMapCollectionDataSource data(List<PortfolioRow> rows) {
@@ -89,9 +88,10 @@ final class PortfolioParameters {
 	private String summary(List<PortfolioRow> rows, Locale locale) {
 		Map<Status, Integer> counts = new HashMap<>();
 		rows.forEach((row) -> counts.merge(row.scorecard().status(), 1, Integer::sum));
-		return this.texts.text(locale, (rows.size() == 1) ? "portfolio.summary.one" : "portfolio.summary", rows.size(),
-				counts.getOrDefault(Status.RED, 0), counts.getOrDefault(Status.YELLOW, 0),
-				counts.getOrDefault(Status.GREEN, 0), counts.getOrDefault(Status.NO_DATA, 0));
+		return this.texts.text(locale, "portfolio.summary",
+				Map.of("brands", rows.size(), "red", counts.getOrDefault(Status.RED, 0), "yellow",
+						counts.getOrDefault(Status.YELLOW, 0), "green", counts.getOrDefault(Status.GREEN, 0), "noData",
+						counts.getOrDefault(Status.NO_DATA, 0)));
 	}
 
 	private static String change(BigDecimal change, Locale locale) {

@@ -39,12 +39,12 @@ public class PortfolioRenderTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
-	public PortfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportFiles files,
-			LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
+	public PortfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
+			ReportFiles files, LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;
 		this.files = files;
-		this.parameters = new PortfolioParameters(new ReportTexts());
+		this.parameters = new PortfolioParameters(texts);
 		this.businessDate = businessDate;
 		this.asOf = asOf;
 		this.selection = selection;

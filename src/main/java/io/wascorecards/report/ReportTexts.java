@@ -8,28 +8,42 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceResourceBundle;
+import org.springframework.stereotype.Component;
 
 /**
- * The texts of the PDFs in the reader's language: the templates' labels and the notes of
- * {@code messages/report}, the meanings of Meta's error codes of
- * {@code messages/error-codes} (both English by default, Spanish, Portuguese), and the
- * KPI labels and recommendations of {@link ScoringMessages}.
+ * The texts of the PDFs in the reader's language, from the application's
+ * {@link TextSource}: the templates' labels and the notes of {@code messages/report}, the
+ * meanings of Meta's error codes of {@code messages/error-codes}, and the KPI labels and
+ * recommendations of {@link ScoringMessages}.
  */
+@Component
 public final class ReportTexts {
 
 	/** The languages the reports are written in; any other reads English. */
 	private static final List<String> LANGUAGES = List.of("es", "en", "pt");
 
-	private static final ResourceBundle.Control BUNDLES = ResourceBundle.Control
-		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private final MessageSource messages;
 
-	private final ScoringMessages scoring = new ScoringMessages();
+	private final ScoringMessages scoring;
+
+	/**
+	 * Reads the report's texts from the application's texts.
+	 * @param messages a {@link TextSource}
+	 */
+	public ReportTexts(MessageSource messages) {
+		this.messages = messages;
+		this.scoring = new ScoringMessages(messages);
+	}
 
 	/**
 	 * The report language for a stored locale.
@@ -47,23 +61,34 @@ public final class ReportTexts {
 	}
 
 	/**
-	 * The templates' labels, for {@code REPORT_RESOURCE_BUNDLE}.
+	 * The templates' labels, for {@code REPORT_RESOURCE_BUNDLE}: a key it has not throws
+	 * {@link java.util.MissingResourceException}.
 	 * @param locale the reader's language
 	 * @return the bundle
 	 */
 	public ResourceBundle labels(Locale locale) {
-		return ResourceBundle.getBundle("messages/report", locale, BUNDLES);
+		return new MessageSourceResourceBundle(this.messages, locale);
 	}
 
 	/**
-	 * A text of {@code messages/report} with its {@link String#format} arguments.
+	 * A text without arguments.
 	 * @param locale the reader's language
 	 * @param key the key
-	 * @param arguments the arguments
 	 * @return the text
 	 */
-	public String text(Locale locale, String key, Object... arguments) {
-		return String.format(locale, labels(locale).getString(key), arguments);
+	public String text(Locale locale, String key) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+	/**
+	 * A text with its arguments.
+	 * @param locale the reader's language
+	 * @param key the key
+	 * @param arguments the arguments by the names the text gives them
+	 * @return the text
+	 */
+	public String text(Locale locale, String key, Map<String, ?> arguments) {
+		return this.messages.getMessage(key, TextSource.arguments(arguments), locale);
 	}
 
 	/**
@@ -73,15 +98,10 @@ public final class ReportTexts {
 	 * @return its meaning, or the general text for a code without one
 	 */
 	public String errorMeaning(Locale locale, String code) {
-		ResourceBundle meanings = ResourceBundle.getBundle("messages/error-codes", locale, BUNDLES);
 		// Meta's permission errors are the whole range 200-299
 		String key = code.matches("2[0-9][0-9]") ? "200" : code;
-		try {
-			return meanings.getString("error." + key);
-		}
-		catch (MissingResourceException ex) {
-			return meanings.getString("error.unknown");
-		}
+		String meaning = this.messages.getMessage("error." + key, null, null, locale);
+		return (meaning != null) ? meaning : text(locale, "error.unknown");
 	}
 
 	/**
@@ -96,9 +116,10 @@ public final class ReportTexts {
 			return text(locale, "portfolio.no_data");
 		}
 		return scorecard.topIssue()
-			.map((issue) -> text(locale, "portfolio.top_issue", this.scoring.label(issue.kpi(), locale),
-					this.scoring.value(issue.kpi(), issue.value(), locale),
-					this.scoring.target(issue.kpi(), issue.target(), locale)))
+			.map((issue) -> text(locale, "portfolio.top_issue",
+					Map.of("kpi", this.scoring.label(issue.kpi(), locale), "value",
+							this.scoring.value(issue.kpi(), issue.value(), locale), "target",
+							this.scoring.target(issue.kpi(), issue.target(), locale))))
 			.orElseGet(() -> text(locale, "portfolio.on_track"));
 	}
 

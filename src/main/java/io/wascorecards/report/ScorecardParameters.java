@@ -107,8 +107,7 @@ final class ScorecardParameters {
 	 * @return e.g. {@code Óptica Visión — 2026-03-29}
 	 */
 	String title(ScorecardReportRow row) {
-		return row.brandName() + " — "
-				+ this.texts.labels(ReportTexts.locale(row.language())).getString("scorecard.title") + " "
+		return row.brandName() + " — " + this.texts.text(ReportTexts.locale(row.language()), "scorecard.title") + " "
 				+ row.businessDate();
 	}
 
@@ -116,8 +115,8 @@ final class ScorecardParameters {
 		if (!row.scorecard().provisional() || row.windowEnd() == null) {
 			return "";
 		}
-		return this.texts.text(locale, "note.provisional",
-				ReportTexts.dateTimes(locale).format(row.windowEnd().plus(this.answerWindow).atZone(row.zone())));
+		return this.texts.text(locale, "note.provisional", Map.of("time",
+				ReportTexts.dateTimes(locale).format(row.windowEnd().plus(this.answerWindow).atZone(row.zone()))));
 	}
 
 	/** The recommendation cards, each with its steps as a list (one bullet each). */
@@ -205,10 +204,10 @@ final class ScorecardParameters {
 	private List<Map<String, ?>> notes(ScorecardReportRow row, int events, Locale locale) {
 		List<String> notes = new ArrayList<>();
 		if (row.setAside() > 0) {
-			notes.add(this.texts.text(locale, "note.set_aside", row.setAside()));
+			notes.add(this.texts.text(locale, "note.set_aside", Map.of("count", row.setAside())));
 		}
 		if (row.unlinkedStatuses() > 0) {
-			notes.add(this.texts.text(locale, "note.unlinked", row.unlinkedStatuses()));
+			notes.add(this.texts.text(locale, "note.unlinked", Map.of("count", row.unlinkedStatuses())));
 		}
 		List<String> noData = row.scorecard()
 			.kpis()
@@ -218,10 +217,11 @@ final class ScorecardParameters {
 			.map((kpi) -> this.texts.scoring().label(kpi.getKey(), locale))
 			.toList();
 		if (!noData.isEmpty()) {
-			notes.add(this.texts.text(locale, "note.no_data", String.join(", ", noData), row.windowDays()));
+			notes.add(this.texts.text(locale, "note.no_data",
+					Map.of("kpis", String.join(", ", noData), "days", row.windowDays())));
 		}
 		if (events > MAX_EVENTS) {
-			notes.add(this.texts.text(locale, "note.more_events", MAX_EVENTS, events));
+			notes.add(this.texts.text(locale, "note.more_events", Map.of("listed", MAX_EVENTS, "events", events)));
 		}
 		return notes.stream().<Map<String, ?>>map((note) -> Map.of("note", note)).toList();
 	}

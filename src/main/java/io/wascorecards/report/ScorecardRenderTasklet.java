@@ -51,13 +51,14 @@ public class ScorecardRenderTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
-	public ScorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportFiles files,
-			ScoringProperties scoring, Duration answerWindow, LocalDate businessDate, ConnectionSelection selection) {
+	public ScorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
+			ReportFiles files, ScoringProperties scoring, Duration answerWindow, LocalDate businessDate,
+			ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;
 		this.files = files;
 		this.scoring = scoring;
-		this.parameters = new ScorecardParameters(new ReportTexts(), answerWindow);
+		this.parameters = new ScorecardParameters(texts, answerWindow);
 		this.businessDate = businessDate;
 		this.selection = selection;
 	}

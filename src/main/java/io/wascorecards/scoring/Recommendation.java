@@ -1,7 +1,8 @@
 package io.wascorecards.scoring;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -54,14 +55,6 @@ public record Recommendation(Kpi kpi, Status status, String messageKey, Facts fa
 			Long hours, Long accountSanctions, Long templateEvents, Long qualityFlags, String rating) {
 
 		/**
-		 * The names the texts give the facts, in the order of {@link #arguments()}:
-		 * {@code missed} is {@code total − count}, {@code rating} the rating's rank (0
-		 * RED, 1 YELLOW, 2 GREEN, −1 without a rating) for a choice between words.
-		 */
-		static final List<String> NAMES = List.of("count", "total", "missed", "value", "target", "windowDays",
-				"evidence", "hours", "accountSanctions", "templateEvents", "qualityFlags", "rating");
-
-		/**
 		 * What missed the KPI's mark: the interactions without an answer, the messages
 		 * without a reply, ….
 		 * @return {@code total − count}, {@code null} without a total
@@ -71,13 +64,26 @@ public record Recommendation(Kpi kpi, Status status, String messageKey, Facts fa
 		}
 
 		/**
-		 * The facts as {@link java.text.MessageFormat} arguments.
-		 * @return the facts in the order of {@link #NAMES}
+		 * The facts by the names the texts give them: {@code missed} is
+		 * {@code total − count}, {@code rating} the rating's rank (0 RED, 1 YELLOW, 2
+		 * GREEN, −1 without a rating) for a choice between words.
+		 * @return the facts as {@link TextSource#arguments(Map) named arguments}
 		 */
-		Object[] arguments() {
-			return new Object[] { this.count, this.total, missed(), this.value, this.target, this.windowDays,
-					this.evidence, this.hours, this.accountSanctions, this.templateEvents, this.qualityFlags,
-					QualityRating.rank(this.rating) };
+		Map<String, Object> named() {
+			Map<String, Object> named = new LinkedHashMap<>();
+			named.put("count", this.count);
+			named.put("total", this.total);
+			named.put("missed", missed());
+			named.put("value", this.value);
+			named.put("target", this.target);
+			named.put("windowDays", this.windowDays);
+			named.put("evidence", this.evidence);
+			named.put("hours", this.hours);
+			named.put("accountSanctions", this.accountSanctions);
+			named.put("templateEvents", this.templateEvents);
+			named.put("qualityFlags", this.qualityFlags);
+			named.put("rating", QualityRating.rank(this.rating));
+			return named;
 		}
 
 	}

@@ -3,49 +3,26 @@ package io.wascorecards.scoring;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Labels and recommendation texts of scorecards in the reader's language, from the
- * {@code messages/recommendations} bundles (English by default, Spanish, Portuguese).
+ * {@code messages/recommendations} bundles of the {@link TextSource}.
  */
 public final class ScoringMessages {
 
 	private final MessageSource messages;
 
 	/**
-	 * Reads the bundles shipped with the application.
+	 * Reads the labels and recommendations from the application's texts.
+	 * @param messages a {@link TextSource}
 	 */
-	public ScoringMessages() {
-		this(messageSource());
-	}
-
 	public ScoringMessages(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	/**
-	 * The bundles as a message source: UTF-8, English when the language has none (never
-	 * the machine's language), every message through {@link MessageFormat} so that quotes
-	 * are written the same way in all of them, its arguments named as the
-	 * {@link Recommendation.Facts} are.
-	 * @return a new message source
-	 */
-	public static ResourceBundleMessageSource messageSource() {
-		ResourceBundleMessageSource source = new NamedArguments();
-		source.setBasename("messages/recommendations");
-		source.setDefaultEncoding("UTF-8");
-		source.setFallbackToSystemLocale(false);
-		source.setAlwaysUseMessageFormat(true);
-		return source;
 	}
 
 	public String label(Kpi kpi, Locale locale) {
@@ -117,7 +94,7 @@ public final class ScoringMessages {
 	 */
 	public RenderedRecommendation render(Recommendation recommendation, Locale locale) {
 		String key = recommendation.messageKey();
-		Object[] arguments = recommendation.facts().arguments();
+		Object[] arguments = TextSource.arguments(recommendation.facts().named());
 		String title = (recommendation.kpi() != null) ? label(recommendation.kpi(), locale)
 				: message(key + ".title", locale);
 		String finding = this.messages.getMessage(key + ".finding", arguments, locale);
@@ -150,25 +127,6 @@ public final class ScoringMessages {
 	public static String number(Kpi kpi, BigDecimal value, Locale locale) {
 		String pattern = (kpi.format() == ValueFormat.RATE) ? "#0.#%" : "#,##0.##";
 		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(value);
-	}
-
-	/**
-	 * Reads the bundles' named arguments, e.g. {@code {total,number,integer}}, as the
-	 * positions of {@link Recommendation.Facts#arguments()}; a name that is not a fact is
-	 * left as it is, for {@link MessageFormat} to refuse.
-	 */
-	private static final class NamedArguments extends ResourceBundleMessageSource {
-
-		private static final Pattern NAME = Pattern.compile("\\{\\s*([A-Za-z]\\w*)(?=\\s*[,}])");
-
-		@Override
-		protected MessageFormat createMessageFormat(String message, Locale locale) {
-			return super.createMessageFormat(NAME.matcher(message).replaceAll((name) -> {
-				int position = Recommendation.Facts.NAMES.indexOf(name.group(1));
-				return Matcher.quoteReplacement((position >= 0) ? "{" + position : name.group());
-			}), locale);
-		}
-
 	}
 
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.wascorecards.delivery.EmailComposer.ComposedEmail;
 import io.wascorecards.delivery.ManagerDigest.Brand;
+import io.wascorecards.scoring.TextSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,7 @@ class EmailBodyTests {
 
 		// two files of 400 bytes fit in 1000: portfolio and Café, Tienda and Panadería,
 		// Farmacia
-		List<ComposedEmail> emails = new EmailComposer().compose(digest, 1000);
+		List<ComposedEmail> emails = new EmailComposer(new TextSource()).compose(digest, 1000);
 
 		assertThat(emails).hasSize(3);
 		assertThat(emails.get(1).html()).isEqualTo(golden("scorecards-2-of-3.html", emails.get(1).html()));

@@ -26,6 +26,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import io.wascorecards.delivery.EmailComposer.Attachment;
 import io.wascorecards.delivery.EmailComposer.ComposedEmail;
 import io.wascorecards.delivery.ManagerDigest.Brand;
+import io.wascorecards.scoring.TextSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -42,7 +43,7 @@ class EmailComposerTests {
 	@TempDir
 	Path folder;
 
-	private final EmailComposer composer = new EmailComposer();
+	private final EmailComposer composer = new EmailComposer(new TextSource());
 
 	@Test
 	void englishSubjectAndBodySummariseTheDay() throws Exception {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import net.sf.jasperreports.engine.type.WhenResourceMissingTypeEnum;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,6 +17,13 @@ class ReportRendererTests {
 	@MethodSource("templates")
 	void everyTemplateCompiles(String name) {
 		assertThat(new ReportRenderer().template(name).getName()).isNotBlank();
+	}
+
+	@ParameterizedTest
+	@MethodSource("templates")
+	void aLabelMissingFromTheTextsFailsTheReport(String name) {
+		assertThat(new ReportRenderer().template(name).getWhenResourceMissingType())
+			.isEqualTo(WhenResourceMissingTypeEnum.ERROR);
 	}
 
 	static Stream<String> templates() throws IOException {

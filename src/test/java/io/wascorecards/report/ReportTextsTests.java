@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 import io.wascorecards.scorecard.StoredKpi;
 import io.wascorecards.scorecard.StoredScorecard;
@@ -12,17 +14,20 @@ import io.wascorecards.scoring.KpiValue;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.Recommendation.Facts;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
 import io.wascorecards.scoring.Trend;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The top issue of a brand, as its portfolio row and its line of the e-mail give it.
+ * The top issue of a brand, as its portfolio row and its line of the e-mail give it, and
+ * the labels and error meanings of the PDFs.
  */
 class ReportTextsTests {
 
-	private static final ReportTexts texts = new ReportTexts();
+	private static final ReportTexts texts = new ReportTexts(new TextSource());
 
 	@Test
 	void topIssueGivesTheValueAndTheTargetTheScorecardWasScoredAgainst() {
@@ -43,6 +48,24 @@ class ReportTextsTests {
 		assertThat(texts.topIssue(scorecard(Status.GREEN, keepDoing), Locale.ENGLISH))
 			.isEqualTo("All indicators on target");
 		assertThat(texts.topIssue(scorecard(Status.NO_DATA), Locale.ENGLISH)).isEqualTo("No data for this day");
+	}
+
+	@Test
+	void theTemplatesLabelsComeFromTheTextsAndAMissingOneFails() {
+		ResourceBundle labels = texts.labels(Locale.forLanguageTag("pt"));
+		assertThat(labels.getString("column.share")).isEqualTo("% do total");
+		assertThat(texts.labels(Locale.ENGLISH).getString("scorecard.responseTimes.subtitle"))
+			.isEqualTo("Customer conversations by the time they waited for the brand's first reply.");
+		assertThatExceptionOfType(MissingResourceException.class)
+			.isThrownBy(() -> labels.getString("scorecard.no_such_label"));
+	}
+
+	@Test
+	void errorMeaningsFallBackToTheGeneralOne() {
+		assertThat(texts.errorMeaning(Locale.ENGLISH, "131047")).startsWith("More than 24 hours since the customer's");
+		assertThat(texts.errorMeaning(Locale.ENGLISH, "250")).isEqualTo(texts.errorMeaning(Locale.ENGLISH, "200"));
+		assertThat(texts.errorMeaning(Locale.forLanguageTag("es"), "999999"))
+			.isEqualTo(texts.text(Locale.forLanguageTag("es"), "error.unknown"));
 	}
 
 	private static StoredScorecard scorecard(Status status, Recommendation... recommendations) {

@@ -15,6 +15,7 @@ import io.wascorecards.scoring.Recommendation.Facts;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.ScoringSettings;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +36,14 @@ class ScorecardParametersTests {
 				ZoneId.of("UTC"), "en", LocalDate.parse("2026-03-10"), Instant.parse("2026-03-14T00:00:00Z"), scorecard,
 				7, 30, 0, 0, null, null, new long[6], 0, null, null);
 
-		Map<String, Object> parameters = new ScorecardParameters(new ReportTexts(), Duration.ofHours(24)).of(row,
-				ScoringSettings.defaults());
+		Map<String, Object> parameters = new ScorecardParameters(new ReportTexts(new TextSource()),
+				Duration.ofHours(24))
+			.of(row, ScoringSettings.defaults());
 
 		Map<String, ?> card = ((JRMapCollectionDataSource) parameters.get("recommendations")).getData()
 			.iterator()
 			.next();
-		List<String> steps = new ScoringMessages().render(recommendation, Locale.ENGLISH).steps();
+		List<String> steps = new ScoringMessages(new TextSource()).render(recommendation, Locale.ENGLISH).steps();
 		assertThat(steps).hasSize(3);
 		assertThat(card.get("steps")).isEqualTo(steps);
 	}

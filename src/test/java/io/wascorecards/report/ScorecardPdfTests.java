@@ -13,6 +13,7 @@ import io.wascorecards.scorecard.ScorecardJson;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.TextSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ScorecardPdfTests {
 		assertThat(ReportFiles.sha256(Files.readAllBytes(file))).isEqualTo(stored.get("pdf_sha256"));
 		PdfDocument pdf = PdfDocument.read(file);
 		Locale spanish = Locale.forLanguageTag("es");
-		ScoringMessages messages = new ScoringMessages();
+		ScoringMessages messages = new ScoringMessages(new TextSource());
 		assertThat(pdf.text()).contains("Óptica Visión Peñalosa", "+5215512345678", "10 de marzo de 2026");
 		for (Kpi kpi : Kpi.values()) {
 			assertThat(pdf.text()).contains(messages.label(kpi, spanish));
@@ -69,7 +70,8 @@ class ScorecardPdfTests {
 			String finding = messages.render(recommendation, spanish).finding();
 			assertThat(oneLine(pdf.text())).contains(oneLine(finding));
 		}
-		assertThat(pdf.text()).contains("131026", new ReportTexts().errorMeaning(spanish, "131026").substring(0, 30));
+		assertThat(pdf.text()).contains("131026",
+				new ReportTexts(new TextSource()).errorMeaning(spanish, "131026").substring(0, 30));
 		assertThat(pdf.text()).contains("Plantilla pausada o marcada");
 		assertThat(pdf.pages()).isBetween(2, 4);
 		assertThat(pdf.fonts()).isNotEmpty().allMatch(PdfDocument.Font::embedded);

@@ -17,6 +17,7 @@ import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
+import io.wascorecards.scoring.TextSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +82,9 @@ class ScorecardCsvExporterTests {
 		assertThat(recommendations).singleElement().satisfies((recommendation) -> {
 			assertThat(recommendation.kpi()).isEqualTo(Kpi.PHONE_QUALITY);
 			assertThat(recommendation.status()).isEqualTo(Status.RED);
-			assertThat(new ScoringMessages().render(recommendation, Locale.ENGLISH).finding()).isEqualTo(
-					"Phone quality is rated YELLOW (medium): Meta flagged or downgraded the number once in the last 7 days.");
+			assertThat(new ScoringMessages(new TextSource()).render(recommendation, Locale.ENGLISH).finding())
+				.isEqualTo(
+						"Phone quality is rated YELLOW (medium): Meta flagged or downgraded the number once in the last 7 days.");
 		});
 	}
 

@@ -16,6 +16,7 @@ import io.wascorecards.kpi.KpiScenario;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.RenderedRecommendation;
 import io.wascorecards.scoring.ScoringMessages;
+import io.wascorecards.scoring.TextSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
@@ -110,7 +111,7 @@ class ScorecardMigrationTests {
 		assertThat(csv.toString()).isEqualTo(golden("v10-scorecards.csv"));
 		// and the recommendations read back say what they said, in every language
 		StringBuilder texts = new StringBuilder();
-		ScoringMessages messages = new ScoringMessages();
+		ScoringMessages messages = new ScoringMessages(new TextSource());
 		for (long connection : this.connections) {
 			StoredScorecard scorecard = this.jdbc.queryForObject(
 					"SELECT * FROM scorecard WHERE connection_id = ? AND business_date = ?",
