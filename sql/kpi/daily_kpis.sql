@@ -1,45 +1,114 @@
--- The daily KPIs of SPEC §4 for :businessDate, for the active connections with ids in
+-- The daily KPIs of SPEC §4 and §4b for :businessDate, for the active connections with ids in
 -- [:firstConnectionId, :lastConnectionId], as of :asOf, with answer window A = :answerWindowSeconds.
 -- One pass over each connection's messages in [W.start - A, W.end + A): threads are rebuilt with
 -- window functions, and every "within A before/after" question is a RANGE frame over the thread.
+-- The opt-outs and resumes of the look-back L = :optoutLookbackSeconds are read from optout_event, which the
+-- same transaction filled for the days not extracted yet (sql/kpi/extract_optouts.sql).
 WITH conn AS MATERIALIZED (
     SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
            sc_fold(c.brand_name) AS brand_folded,
            sc_day_start(CAST(:businessDate AS date), c.timezone) AS w_start,
            sc_day_start(CAST(:businessDate AS date) + 1, c.timezone) AS w_end,
            make_interval(secs => :answerWindowSeconds) AS a,
-           CAST(:asOf AS timestamptz) AS as_of
+           make_interval(secs => :optoutLookbackSeconds) AS l,
+           CAST(:asOf AS timestamptz) AS as_of,
+           x.ts_config,
+           CASE x.language
+               WHEN 'es' THEN CAST(:complaintPatternEs AS text)
+               WHEN 'pt' THEN CAST(:complaintPatternPt AS text)
+               ELSE CAST(:complaintPatternEn AS text)
+           END AS complaint_pattern,
+           -- SPEC §4b: the lexemes of the profile's about and description, and of its vertical's lexicon
+           CASE WHEN p.captured_at IS NOT NULL THEN ARRAY(
+               SELECT DISTINCT t.lexeme
+               FROM unnest(tsvector_to_array(to_tsvector(x.ts_config,
+                       coalesce(sc_fold(p.about), '') || ' ' || coalesce(sc_fold(p.description), '')))
+                   || coalesce((SELECT tsvector_to_array(to_tsvector(x.ts_config, sc_fold(v.words)))
+                                FROM unnest(CAST(:lexiconVerticals AS text[]), CAST(:lexiconLanguages AS text[]),
+                                            CAST(:lexiconWords AS text[])) v(vertical, language, words)
+                                WHERE v.vertical = upper(btrim(p.vertical)) AND v.language = x.language),
+                               '{}')) t(lexeme)
+               ORDER BY t.lexeme)
+           ELSE '{}' END AS purpose_lexemes,
+           -- of its seven fields, those filled: text that is not blank, a vertical other than UNDEFINED, a website
+           CASE WHEN p.captured_at IS NOT NULL THEN
+               coalesce(p.about ~ '[^[:space:]]', false)::int
+               + coalesce(p.description ~ '[^[:space:]]', false)::int
+               + coalesce(p.vertical ~ '[^[:space:]]' AND upper(btrim(p.vertical)) <> 'UNDEFINED', false)::int
+               + (EXISTS (SELECT 1 FROM unnest(p.websites) w WHERE w ~ '[^[:space:]]'))::int
+               + coalesce(p.email ~ '[^[:space:]]', false)::int
+               + coalesce(p.address ~ '[^[:space:]]', false)::int
+               + coalesce(p.profile_picture_url ~ '[^[:space:]]', false)::int
+           END AS profile_completeness
     FROM wa_connection c
+    -- the language of the connection's lexicons and text search
+    CROSS JOIN LATERAL (
+        SELECT y.language, CAST(CASE y.language WHEN 'es' THEN 'spanish' WHEN 'pt' THEN 'portuguese' ELSE 'english' END
+                                AS regconfig) AS ts_config
+        FROM (SELECT CASE lower(left(c.locale, 2)) WHEN 'es' THEN 'es' WHEN 'pt' THEN 'pt' ELSE 'en' END AS language) y
+    ) x
+    -- the profile of (c, D): the newest captured before W.end
+    LEFT JOIN LATERAL (
+        SELECT bp.*
+        FROM wa_business_profile bp
+        WHERE bp.connection_id = c.id AND bp.captured_at < sc_day_start(CAST(:businessDate AS date) + 1, c.timezone)
+        ORDER BY bp.captured_at DESC
+        LIMIT 1
+    ) p ON true
     WHERE c.active
       AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
       AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
 ),
-scoped AS (
-    SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.wamid, m.created_at,
+-- the texts the KPIs read, folded once: customers' messages of W and the templates sent in W
+folded AS (
+    SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.message_type, m.template_category,
+           m.wamid, m.body, m.created_at, c.brand_folded, c.purpose_lexemes, c.ts_config, c.complaint_pattern,
            m.created_at >= c.w_start AND m.created_at < c.w_end AS in_w,
-           m.direction = 'OUTBOUND' AND m.message_type = 'template'
-               AND m.template_category IS DISTINCT FROM 'AUTHENTICATION' AS bi_candidate,
-           m.direction = 'OUTBOUND' AND m.body <> '' AS has_body,
            CASE
-               WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template'
-                   AND m.created_at >= c.w_start AND m.created_at < c.w_end
-                   THEN strpos(sc_fold(coalesce(m.body, '')), c.brand_folded) > 0
-               ELSE false
-           END AS names_brand,
-           CASE
-               WHEN m.direction = 'INBOUND' AND m.created_at >= c.w_start AND m.created_at < c.w_end
-                   THEN coalesce(sc_fold(m.body) ~ :humanRequestPattern, false)
-               ELSE false
-           END AS human_request,
-           CASE
-               WHEN m.direction = 'OUTBOUND' AND m.created_at >= c.w_start AND m.created_at < c.w_end
-                   AND m.body ~* '(https?://|www\.)' THEN m.body
-           END AS link_body
+               WHEN m.created_at >= c.w_start AND m.created_at < c.w_end
+                   AND (m.direction = 'INBOUND' OR (m.direction = 'OUTBOUND' AND m.message_type = 'template'))
+                   THEN sc_fold(m.body)
+           END AS folded_body
     FROM conn c
     JOIN wa_message m
         ON m.connection_id = c.id
         AND m.created_at >= c.w_start - c.a
         AND m.created_at < c.w_end + c.a
+    -- folded here, once per message, for the tests below
+    OFFSET 0
+),
+scoped AS (
+    SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.wamid, m.created_at, m.in_w,
+           m.direction = 'OUTBOUND' AND m.message_type = 'template'
+               AND m.template_category IS DISTINCT FROM 'AUTHENTICATION' AS bi_candidate,
+           m.direction = 'OUTBOUND' AND m.body <> '' AS has_body,
+           CASE
+               WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template' AND m.in_w
+                   THEN strpos(coalesce(m.folded_body, ''), m.brand_folded) > 0
+               ELSE false
+           END AS names_brand,
+           -- SPEC §4b: shares a lexeme with the purpose, once the brand's name is taken out
+           CASE
+               WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template' AND m.in_w
+                   AND cardinality(m.purpose_lexemes) > 0
+                   THEN tsvector_to_array(to_tsvector(m.ts_config, replace(coalesce(m.folded_body, ''), m.brand_folded, '')))
+                       && m.purpose_lexemes
+               ELSE false
+           END AS on_purpose,
+           m.direction = 'OUTBOUND' AND m.message_type = 'template' AND m.template_category = 'MARKETING' AND m.in_w
+               AS marketing,
+           CASE
+               WHEN m.direction = 'INBOUND' AND m.in_w THEN coalesce(m.folded_body ~ :humanRequestPattern, false)
+               ELSE false
+           END AS human_request,
+           CASE
+               WHEN m.direction = 'INBOUND' AND m.in_w THEN coalesce(m.folded_body ~ m.complaint_pattern, false)
+               ELSE false
+           END AS complaint,
+           CASE
+               WHEN m.direction = 'OUTBOUND' AND m.in_w AND m.body ~* '(https?://|www\.)' THEN m.body
+           END AS link_body
+    FROM folded m
     -- evaluated here, once per message: left to the planner, the text tests below would be
     -- evaluated again by each window step above
     OFFSET 0
@@ -53,7 +122,9 @@ thread_msg AS MATERIALIZED (
            min(s.created_at) FILTER (WHERE s.sender_type = 'AGENT') OVER next_a AS first_agent_at,
            min(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER next_a AS first_reply_at,
            max(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER last_a AS last_inbound_at,
-           count(*) FILTER (WHERE s.human_request) OVER thread AS human_requests_so_far
+           count(*) FILTER (WHERE s.human_request) OVER thread AS human_requests_so_far,
+           count(*) FILTER (WHERE s.in_w AND s.direction = 'INBOUND') OVER thread AS inbound_so_far,
+           count(*) FILTER (WHERE s.complaint) OVER thread AS complaints_so_far
     FROM scoped s
     WINDOW thread AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at, s.id),
            -- (t, t + A] and [t - A, t): timestamps have microsecond precision
@@ -113,6 +184,50 @@ human_kpi AS (
     WHERE human_request AND human_requests_so_far = 1
     GROUP BY connection_id
 ),
+-- SPEC §4b: customers writing in W, and those of them complaining (each thread's first message that counts)
+customer_kpi AS (
+    SELECT connection_id,
+           count(*) FILTER (WHERE inbound_so_far = 1) AS inbound_customers,
+           count(*) FILTER (WHERE complaint AND complaints_so_far = 1) AS customer_complaints
+    FROM thread_msg
+    WHERE in_w AND direction = 'INBOUND'
+    GROUP BY connection_id
+),
+-- SPEC §4b: the opt-outs and resumes of the connections from W.start - L to W.end
+optout_lookback AS MATERIALIZED (
+    SELECT e.connection_id, e.customer_wa_id, e.kind, e.at, e.sent_at
+    FROM conn c
+    JOIN optout_event e ON e.connection_id = c.id AND e.at >= c.w_start - c.l AND e.at < c.w_end
+),
+-- each marketing template of W sent to a customer who had opted out before: the last such opt-out
+marketing_optout AS (
+    SELECT t.connection_id, t.id, t.customer_wa_id, t.created_at, max(e.at) AS optout_at
+    FROM thread_msg t
+    JOIN optout_lookback e ON e.connection_id = t.connection_id AND e.customer_wa_id = t.customer_wa_id
+    WHERE t.marketing
+      AND e.kind <> 'RESUME'
+      AND e.at < t.created_at
+      -- a 131050 failure of an earlier message
+      AND (e.sent_at IS NULL OR e.sent_at < t.created_at)
+    GROUP BY t.connection_id, t.id, t.customer_wa_id, t.created_at
+),
+-- ... and no resume since
+optout_kpi AS (
+    SELECT o.connection_id, count(*) AS marketing_after_optout
+    FROM marketing_optout o
+    WHERE NOT EXISTS (SELECT 1 FROM optout_lookback r
+                      WHERE r.connection_id = o.connection_id AND r.customer_wa_id = o.customer_wa_id
+                        AND r.kind = 'RESUME' AND r.at > o.optout_at AND r.at < o.created_at)
+    GROUP BY o.connection_id
+),
+-- SPEC §4b: customers who asked to stop in W (a stop message or a marketing stop preference)
+optout_request_kpi AS (
+    SELECT e.connection_id, count(DISTINCT e.customer_wa_id) AS optout_requests
+    FROM conn c
+    JOIN optout_event e ON e.connection_id = c.id AND e.business_date = CAST(:businessDate AS date)
+    WHERE e.kind IN ('STOP_MESSAGE', 'PREFERENCE_STOP')
+    GROUP BY e.connection_id
+),
 -- statuses of the connection received in [W.start, W.end + A), one row per wamid
 status_fact AS (
     SELECT s.connection_id, s.wamid,
@@ -145,7 +260,7 @@ outbound AS (
            t.bi_candidate AND t.last_inbound_at IS NULL AS business_initiated,
            t.first_reply_at IS NOT NULL AS replied,
            t.created_at + c.a > c.as_of AS open,
-           t.names_brand,
+           t.names_brand, t.on_purpose,
            coalesce(f.failed, false) AS failed,
            coalesce(f.delivered, false) AS delivered,
            coalesce(f.read, false) AS read,
@@ -165,6 +280,7 @@ outbound_kpi AS (
            count(*) FILTER (WHERE business_initiated AND NOT failed AND replied) AS bi_touches_replied,
            count(*) FILTER (WHERE business_initiated AND NOT failed AND NOT replied AND open) AS bi_touches_pending,
            count(*) FILTER (WHERE business_initiated AND NOT failed AND names_brand) AS brand_identified_touches,
+           count(*) FILTER (WHERE business_initiated AND NOT failed AND on_purpose) AS purpose_matched_touches,
            count(*) AS outbound_messages,
            count(*) FILTER (WHERE failed) AS outbound_failed,
            count(*) FILTER (WHERE delivered) AS outbound_delivered,
@@ -254,7 +370,9 @@ signal_kpi AS (
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_disable') AS template_disables,
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_rejection') AS template_rejections,
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_quality_red') AS template_quality_red,
-           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'quality_flag') AS quality_flag_events
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'quality_flag') AS quality_flag_events,
+           count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_recategorisation')
+               AS template_recategorisations
     FROM conn c
     JOIN webhook_signal s ON s.connection_id = c.id AND s.received_at >= c.w_start AND s.received_at < c.w_end
     GROUP BY s.connection_id
@@ -276,8 +394,9 @@ INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, a
     outbound_with_body, external_link_messages, foreign_whatsapp_refs, human_requests, human_requests_fulfilled,
     time_to_human_p50_s, optout_signals, ecosystem_limit_errors, spam_limit_errors, account_sanctions,
     template_pauses, template_disables, template_rejections, template_quality_red, quality_flag_events,
-    latest_quality_rating, webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes,
-    external_domains)
+    latest_quality_rating, purpose_terms, purpose_matched_touches, inbound_customers, customer_complaints,
+    optout_requests, marketing_after_optout, template_recategorisations, profile_completeness,
+    webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes, external_domains)
 SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(i.interactions, 0), coalesce(i.interactions_answered, 0), coalesce(i.interactions_pending, 0),
        coalesce(i.answered_within_1m, 0), coalesce(i.answered_within_5m, 0), coalesce(i.answered_within_15m, 0),
@@ -294,11 +413,17 @@ SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(s.account_sanctions, 0), coalesce(s.template_pauses, 0), coalesce(s.template_disables, 0),
        coalesce(s.template_rejections, 0), coalesce(s.template_quality_red, 0), coalesce(s.quality_flag_events, 0),
        coalesce(q.quality_rating, 'UNKNOWN'),
+       cardinality(c.purpose_lexemes), coalesce(o.purpose_matched_touches, 0),
+       coalesce(ck.inbound_customers, 0), coalesce(ck.customer_complaints, 0), coalesce(orq.optout_requests, 0),
+       coalesce(ok.marketing_after_optout, 0), coalesce(s.template_recategorisations, 0), c.profile_completeness,
        coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0),
        uh.unanswered_by_hour, coalesce(fc.failure_codes, '{}'), coalesce(ed.external_domains, '{}')
 FROM conn c
 LEFT JOIN interaction_kpi i ON i.connection_id = c.id
 LEFT JOIN human_kpi h ON h.connection_id = c.id
+LEFT JOIN customer_kpi ck ON ck.connection_id = c.id
+LEFT JOIN optout_kpi ok ON ok.connection_id = c.id
+LEFT JOIN optout_request_kpi orq ON orq.connection_id = c.id
 LEFT JOIN outbound_kpi o ON o.connection_id = c.id
 LEFT JOIN link_kpi l ON l.connection_id = c.id
 LEFT JOIN signal_kpi s ON s.connection_id = c.id
@@ -324,9 +449,10 @@ ON CONFLICT (business_date, connection_id) DO UPDATE SET (
     outbound_delivered, outbound_read, outbound_with_body, external_link_messages, foreign_whatsapp_refs,
     human_requests, human_requests_fulfilled, time_to_human_p50_s, optout_signals, ecosystem_limit_errors,
     spam_limit_errors, account_sanctions, template_pauses, template_disables, template_rejections,
-    template_quality_red, quality_flag_events, latest_quality_rating, webhook_units_set_aside,
-    unlinked_statuses, unanswered_by_hour, failure_codes, external_domains,
-    computed_at) = (
+    template_quality_red, quality_flag_events, latest_quality_rating, purpose_terms, purpose_matched_touches,
+    inbound_customers, customer_complaints, optout_requests, marketing_after_optout, template_recategorisations,
+    profile_completeness, webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes,
+    external_domains, computed_at) = (
     EXCLUDED.window_start, EXCLUDED.window_end, EXCLUDED.as_of, EXCLUDED.interactions,
     EXCLUDED.interactions_answered, EXCLUDED.interactions_pending, EXCLUDED.answered_within_1m,
     EXCLUDED.answered_within_5m, EXCLUDED.answered_within_15m, EXCLUDED.answered_within_1h,
@@ -339,6 +465,9 @@ ON CONFLICT (business_date, connection_id) DO UPDATE SET (
     EXCLUDED.optout_signals, EXCLUDED.ecosystem_limit_errors, EXCLUDED.spam_limit_errors,
     EXCLUDED.account_sanctions, EXCLUDED.template_pauses, EXCLUDED.template_disables,
     EXCLUDED.template_rejections, EXCLUDED.template_quality_red, EXCLUDED.quality_flag_events,
-    EXCLUDED.latest_quality_rating, EXCLUDED.webhook_units_set_aside, EXCLUDED.unlinked_statuses,
+    EXCLUDED.latest_quality_rating, EXCLUDED.purpose_terms, EXCLUDED.purpose_matched_touches,
+    EXCLUDED.inbound_customers, EXCLUDED.customer_complaints, EXCLUDED.optout_requests,
+    EXCLUDED.marketing_after_optout, EXCLUDED.template_recategorisations, EXCLUDED.profile_completeness,
+    EXCLUDED.webhook_units_set_aside, EXCLUDED.unlinked_statuses,
     EXCLUDED.unanswered_by_hour, EXCLUDED.failure_codes, EXCLUDED.external_domains,
     now())

@@ -1,5 +1,5 @@
 -- SPEC §6 export-kpis: the stored daily KPIs of :businessDate, one row per active connection in
--- phone_number_id order, as CSV with the KPI names of SPEC §4 as header. PostgreSQL writes the CSV, so a
+-- phone_number_id order, as CSV with the KPI names of SPEC §4 and §4b as header (SPEC §6's order). PostgreSQL writes the CSV, so a
 -- value holding a comma, a double quote or a line break is quoted (RFC 4180); a null is an empty field.
 COPY (
     SELECT c.phone_number_id, k.business_date,
@@ -12,7 +12,9 @@ COPY (
            k.human_requests, k.human_requests_fulfilled, k.time_to_human_p50_s,
            k.optout_signals, k.ecosystem_limit_errors, k.spam_limit_errors, k.account_sanctions,
            k.template_pauses, k.template_disables, k.template_rejections, k.template_quality_red,
-           k.quality_flag_events, k.latest_quality_rating
+           k.quality_flag_events, k.latest_quality_rating,
+           k.purpose_terms, k.purpose_matched_touches, k.inbound_customers, k.customer_complaints,
+           k.optout_requests, k.marketing_after_optout, k.template_recategorisations, k.profile_completeness
     FROM daily_kpi k
     JOIN wa_connection c ON c.id = k.connection_id
     WHERE k.business_date = :businessDate AND c.active

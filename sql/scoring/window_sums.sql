@@ -3,6 +3,8 @@
 -- (:windowDays and :sanctionDays days, or the connection's own in :overridePhones / :overrideWindowDays /
 -- :overrideSanctionDays): the columns a scorecard reads. Ratios are formed from these sums, never from daily
 -- ratios.
+-- purpose_terms and profile_completeness do not add up: they are the window's last day's, like its rating.
+-- The alerts' baseline: each of the :baselineDays days before :businessDate alone, as windows named 'baseline'.
 -- Also whether the day is provisional: its window plus the answer window had not closed at :asOf.
 WITH conn AS (
     SELECT c.id, c.phone_number_id,
@@ -22,6 +24,10 @@ SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window
        count(k.business_date) AS days,
        (SELECT q.latest_quality_rating FROM daily_kpi q
         WHERE q.connection_id = c.id AND q.business_date = w.last_day) AS latest_quality_rating,
+       coalesce((SELECT q.purpose_terms FROM daily_kpi q
+                 WHERE q.connection_id = c.id AND q.business_date = w.last_day), 0) AS purpose_terms,
+       (SELECT q.profile_completeness FROM daily_kpi q
+        WHERE q.connection_id = c.id AND q.business_date = w.last_day) AS profile_completeness,
        coalesce(sum(k.interactions), 0) AS interactions,
        coalesce(sum(k.interactions_answered), 0) AS interactions_answered,
        coalesce(sum(k.interactions_pending), 0) AS interactions_pending,
@@ -47,16 +53,24 @@ SELECT c.id AS connection_id, c.phone_number_id, c.provisional, w.name AS window
        coalesce(sum(k.template_disables), 0) AS template_disables,
        coalesce(sum(k.template_rejections), 0) AS template_rejections,
        coalesce(sum(k.template_quality_red), 0) AS template_quality_red,
-       coalesce(sum(k.quality_flag_events), 0) AS quality_flag_events
+       coalesce(sum(k.quality_flag_events), 0) AS quality_flag_events,
+       coalesce(sum(k.template_recategorisations), 0) AS template_recategorisations,
+       coalesce(sum(k.purpose_matched_touches), 0) AS purpose_matched_touches,
+       coalesce(sum(k.inbound_customers), 0) AS inbound_customers,
+       coalesce(sum(k.customer_complaints), 0) AS customer_complaints,
+       coalesce(sum(k.marketing_after_optout), 0) AS marketing_after_optout
 FROM conn c
 CROSS JOIN LATERAL (
     VALUES ('day', CAST(:businessDate AS date), CAST(:businessDate AS date)),
            ('current', CAST(:businessDate AS date) - (c.window_days - 1), CAST(:businessDate AS date)),
            ('previous', CAST(:businessDate AS date) - (2 * c.window_days - 1), CAST(:businessDate AS date) - c.window_days),
            ('sanctions', CAST(:businessDate AS date) - (c.sanction_days - 1), CAST(:businessDate AS date))
+    UNION ALL
+    SELECT 'baseline', CAST(:businessDate AS date) - g, CAST(:businessDate AS date) - g
+    FROM generate_series(1, CAST(:baselineDays AS int)) g
 ) w(name, first_day, last_day)
 LEFT JOIN daily_kpi k
     ON k.connection_id = c.id
     AND k.business_date BETWEEN w.first_day AND w.last_day
 GROUP BY c.id, c.phone_number_id, c.provisional, w.name, w.last_day
-ORDER BY c.id, w.name
+ORDER BY c.id, w.name, w.last_day

@@ -89,13 +89,14 @@ change_checked AS (
                        AND jsonb_typeof(c.value -> 'user_preferences') IS DISTINCT FROM 'array'
                        THEN 'user_preferences is not a list'
                END
-               WHEN c.field IN ('account_update', 'message_template_status_update', 'message_template_quality_update') THEN CASE
+               WHEN c.field IN ('account_update', 'message_template_status_update', 'message_template_quality_update',
+                                'template_category_update') THEN CASE
                    WHEN NOT EXISTS (SELECT 1 FROM wa_connection w WHERE w.waba_id = c.waba_id)
                        THEN 'unknown WABA ' || c.waba_id
                    WHEN c.field = 'message_template_quality_update'
                        AND jsonb_typeof(c.value -> 'new_quality_score') IS DISTINCT FROM 'string'
                        THEN 'new_quality_score is missing or not a string'
-                   WHEN c.field <> 'message_template_quality_update'
+                   WHEN c.field IN ('account_update', 'message_template_status_update')
                        AND jsonb_typeof(c.value -> 'event') IS DISTINCT FROM 'string'
                        THEN 'event is missing or not a string'
                    WHEN c.field = 'account_update' AND jsonb_exists(c.value, 'ban_info')
@@ -164,6 +165,7 @@ unit AS MATERIALIZED (
            CASE WHEN u.problem IS NULL THEN CASE u.field
                WHEN 'user_preferences' THEN CASE
                    WHEN u.item ->> 'category' = 'marketing_messages' AND u.item ->> 'value' = 'stop' THEN 'optout_preference'
+                   WHEN u.item ->> 'value' = 'resume' THEN 'resume_preference'
                END
                WHEN 'account_update' THEN CASE
                    WHEN u.value ->> 'event' IN ('ACCOUNT_VIOLATION', 'ACCOUNT_RESTRICTION') THEN 'account_sanction'
@@ -181,7 +183,16 @@ unit AS MATERIALIZED (
                WHEN 'phone_number_quality_update' THEN CASE
                    WHEN u.value ->> 'event' IN ('FLAGGED', 'DOWNGRADE') THEN 'quality_flag'
                END
+               -- Meta found a template labelled as something it is not (SPEC §4b)
+               WHEN 'template_category_update' THEN CASE
+                   WHEN jsonb_typeof(u.value -> 'previous_category') = 'string'
+                       AND jsonb_typeof(u.value -> 'new_category') = 'string'
+                       AND u.value ->> 'previous_category' <> u.value ->> 'new_category' THEN 'template_recategorisation'
+               END
            END END AS signal,
+           CASE WHEN u.problem IS NULL AND u.field = 'user_preferences' AND jsonb_typeof(u.item -> 'wa_id') = 'string'
+               THEN u.item ->> 'wa_id'
+           END AS customer_wa_id,
            -- the same field and value delivered twice is one event; a preference entry is one of its value
            CASE WHEN u.problem IS NULL AND u.field IS DISTINCT FROM 'messages' THEN
                md5(u.field || u.value::text) || CASE WHEN u.field = 'user_preferences' THEN ':' || u.ii ELSE '' END
@@ -254,8 +265,8 @@ status AS (
     -- (a slice spans a few hours, so the BRIN index on received_at still narrows a time range)
     ORDER BY connection_id, received_at
 )
-INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, received_at)
-SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.received_at
+INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, customer_wa_id, received_at)
+SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.customer_wa_id, u.received_at
 FROM unit u
 LEFT JOIN wa_connection w ON u.connection_id IS NULL AND w.waba_id = u.waba_id
 WHERE u.signal IS NOT NULL

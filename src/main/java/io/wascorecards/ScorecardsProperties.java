@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.wascorecards.kpi.HumanRequestPattern;
+import io.wascorecards.kpi.LexiconPattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -58,7 +58,7 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 		}
 		// without a word every message would look like a request (the pattern's
 		// alternatives would be empty)
-		if (HumanRequestPattern.words(humanRequestLexicon).isEmpty()) {
+		if (LexiconPattern.words(humanRequestLexicon).isEmpty()) {
 			throw new IllegalArgumentException(
 					"scorecards.human-request-lexicon must hold at least one word or phrase that asks for a human");
 		}

@@ -59,12 +59,15 @@ final class EmailBody {
 		int brands = digest.brands().size();
 		int red = count(digest, "RED");
 		int yellow = count(digest, "YELLOW");
-		this.subject = texts.format("subject", Map.of("date", date, "brands", brands, "red", red, "yellow", yellow));
+		int alerts = digest.brands().stream().mapToInt(Brand::alerts).sum();
+		this.subject = texts.format("subject",
+				Map.of("date", date, "brands", brands, "red", red, "yellow", yellow, "alerts", alerts));
 		String name = EmailTexts.clean(digest.managerName()).strip();
 		this.greeting = name.isEmpty() ? texts.format("greeting.anonymous")
 				: texts.format("greeting", Map.of("name", name));
 		this.intro = texts.format("intro", Map.of("date", date));
-		this.summary = texts.format("summary", Map.of("brands", brands, "red", red, "yellow", yellow));
+		this.summary = texts.format("summary",
+				Map.of("brands", brands, "red", red, "yellow", yellow, "alerts", alerts));
 		// the brands come worst first: the first red or yellow one is the worst
 		Brand worstBrand = digest.brands()
 			.stream()

@@ -164,7 +164,8 @@ public class EmailDeliveryTasklet implements Tasklet {
 			.filter((row) -> row.pdfPath() != null)
 			.map((row) -> new ManagerDigest.Brand(row.brandName(), row.phoneNumberId(), row.scorecard().status().name(),
 					(row.scorecard().score() != null) ? ReportTexts.score(row.scorecard().score(), locale) : "",
-					this.texts.topIssue(row.scorecard(), locale), Path.of(row.pdfPath())))
+					this.texts.topIssue(row.scorecard(), locale), row.scorecard().alerts().size(),
+					Path.of(row.pdfPath())))
 			.toList();
 		Path portfolio = this.files.portfolio(this.request.businessDate(), manager.managerId());
 		return new ManagerDigest(manager.managerId(), manager.managerName(), manager.email(), locale,

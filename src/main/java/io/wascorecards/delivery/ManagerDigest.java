@@ -37,10 +37,11 @@ public record ManagerDigest(long managerId, String managerName, String email, Lo
 	 * @param score the overall score as the PDFs write it, e.g. {@code 72.5}, empty
 	 * without one
 	 * @param topIssue the most important issue in the manager's language, may be empty
+	 * @param alerts how many sharp changes its day had
 	 * @param pdf the brand's scorecard PDF
 	 */
 	public record Brand(String brandName, String phoneNumberId, String status, String score, String topIssue,
-			Path pdf) {
+			int alerts, Path pdf) {
 
 		public Brand {
 			brandName = (brandName != null) ? brandName : "";

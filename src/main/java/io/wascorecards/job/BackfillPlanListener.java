@@ -2,9 +2,11 @@ package io.wascorecards.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.wascorecards.kpi.BackfillDays;
 import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.kpi.OptoutDays;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -16,16 +18,20 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * Decides, when a run starts, the days it computes again besides its date
  * ({@link BackfillDays}), in the job's execution context: {@code webhookRead} reads their
  * webhooks and {@code kpiBackfill} computes their KPIs from that list, and the run's
- * restarts keep it.
+ * restarts keep it. With them, the days of the opt-out look-backs never extracted
+ * ({@link OptoutDays}), whose webhooks are read too.
  */
 final class BackfillPlanListener implements JobExecutionListener {
 
 	private final BackfillDays days;
 
+	private final OptoutDays optoutDays;
+
 	private final JobRepository jobRepository;
 
-	BackfillPlanListener(BackfillDays days, JobRepository jobRepository) {
+	BackfillPlanListener(BackfillDays days, OptoutDays optoutDays, JobRepository jobRepository) {
 		this.days = days;
+		this.optoutDays = optoutDays;
 		this.jobRepository = jobRepository;
 	}
 
@@ -36,11 +42,12 @@ final class BackfillPlanListener implements JobExecutionListener {
 			return; // a restart: the days decided when the run started
 		}
 		JobParameters parameters = execution.getJobParameters();
-		context.putString(BackfillDays.KEY,
-				BackfillDays
-					.format(this.days.find(LocalDate.parse(parameters.getString(JobParameterNames.BUSINESS_DATE)),
-							Instant.parse(parameters.getString(JobParameterNames.AS_OF)),
-							ConnectionSelection.parse(parameters.getString(JobParameterNames.CONNECTIONS)))));
+		LocalDate date = LocalDate.parse(parameters.getString(JobParameterNames.BUSINESS_DATE));
+		List<LocalDate> backfill = this.days.find(date, Instant.parse(parameters.getString(JobParameterNames.AS_OF)),
+				ConnectionSelection.parse(parameters.getString(JobParameterNames.CONNECTIONS)));
+		context.putString(BackfillDays.KEY, BackfillDays.format(backfill));
+		context.putString(OptoutDays.KEY, BackfillDays
+			.format(this.optoutDays.unread(date, backfill).stream().filter((day) -> !backfill.contains(day)).toList()));
 		this.jobRepository.updateExecutionContext(execution);
 	}
 

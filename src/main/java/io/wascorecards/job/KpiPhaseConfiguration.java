@@ -2,6 +2,8 @@ package io.wascorecards.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.kpi.BackfillDays;
@@ -11,6 +13,7 @@ import io.wascorecards.kpi.DailyKpiCalculator;
 import io.wascorecards.kpi.DailyKpiTasklet;
 import io.wascorecards.kpi.KpiBackfillPartitioner;
 import io.wascorecards.kpi.KpiBackfillTasklet;
+import io.wascorecards.kpi.OptoutDays;
 import io.wascorecards.scoring.ScoringProperties;
 import io.wascorecards.webhook.WebhookReader;
 import io.wascorecards.webhook.WebhookSlicePartitioner;
@@ -44,6 +47,8 @@ class KpiPhaseConfiguration {
 
 	private static final String BACKFILL_DAYS = "#{jobExecutionContext['" + BackfillDays.KEY + "']}";
 
+	private static final String OPTOUT_DAYS = "#{jobExecutionContext['" + OptoutDays.KEY + "']}";
+
 	@Bean
 	BackfillDays backfillDays(NamedParameterJdbcTemplate jdbc, ScoringProperties scoring,
 			ScorecardsProperties properties) {
@@ -51,8 +56,9 @@ class KpiPhaseConfiguration {
 	}
 
 	@Bean
-	BackfillPlanListener backfillPlanListener(BackfillDays backfillDays, JobRepository jobRepository) {
-		return new BackfillPlanListener(backfillDays, jobRepository);
+	BackfillPlanListener backfillPlanListener(BackfillDays backfillDays, OptoutDays optoutDays,
+			JobRepository jobRepository) {
+		return new BackfillPlanListener(backfillDays, optoutDays, jobRepository);
 	}
 
 	@Bean
@@ -79,9 +85,12 @@ class KpiPhaseConfiguration {
 	@StepScope
 	WebhookSlicePartitioner webhookSlicePartitioner(WebhookReader reader, @Value(BUSINESS_DATE) String businessDate,
 			@Value("#{jobParameters['" + JobParameterNames.REREAD_WEBHOOKS + "']}") String reread,
-			@Value(BACKFILL_DAYS) String backfillDays, @Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new WebhookSlicePartitioner(reader, LocalDate.parse(businessDate), BackfillDays.parse(backfillDays),
-				Boolean.parseBoolean(reread), jobExecutionId);
+			@Value(BACKFILL_DAYS) String backfillDays, @Value(OPTOUT_DAYS) String optoutDays,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		List<LocalDate> days = new ArrayList<>(BackfillDays.parse(backfillDays));
+		days.addAll(BackfillDays.parse(optoutDays));
+		return new WebhookSlicePartitioner(reader, LocalDate.parse(businessDate), days, Boolean.parseBoolean(reread),
+				jobExecutionId);
 	}
 
 	@Bean
@@ -98,10 +107,12 @@ class KpiPhaseConfiguration {
 
 	@Bean
 	@StepScope
-	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator, @Value(BUSINESS_DATE) String businessDate,
-			@Value(AS_OF) String asOf, @Value(CONNECTIONS) String connections) {
-		return new DailyKpiTasklet(calculator, LocalDate.parse(businessDate), Instant.parse(asOf),
-				ConnectionSelection.parse(connections));
+	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator, OptoutDays optoutDays,
+			@Value(BUSINESS_DATE) String businessDate, @Value(AS_OF) String asOf,
+			@Value(CONNECTIONS) String connections, @Value(BACKFILL_DAYS) String backfillDays) {
+		LocalDate date = LocalDate.parse(businessDate);
+		return new DailyKpiTasklet(calculator, date, Instant.parse(asOf), ConnectionSelection.parse(connections),
+				optoutDays.first(date, BackfillDays.parse(backfillDays)));
 	}
 
 	@Bean

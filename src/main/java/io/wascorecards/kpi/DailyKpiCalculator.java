@@ -4,6 +4,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.db.SqlStatement;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes and stores the daily KPIs of a range of connections for one date: the range's
  * rows of the date are replaced, so a rerun or a restart leaves exactly one row per
- * connection. Call it inside a transaction.
+ * connection. The opt-outs of the days the date looks back on are extracted first
+ * ({@link OptoutExtraction}). Call it inside a transaction.
  */
 @Component
 public class DailyKpiCalculator {
@@ -26,18 +31,23 @@ public class DailyKpiCalculator {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final OptoutExtraction optouts;
+
 	private final Duration answerWindow;
 
-	private final String humanRequestPattern;
+	private final Map<String, Object> lexicons;
 
-	DailyKpiCalculator(NamedParameterJdbcTemplate jdbc, ScorecardsProperties properties) {
+	DailyKpiCalculator(NamedParameterJdbcTemplate jdbc, OptoutExtraction optouts, ScorecardsProperties properties,
+			KpiProperties kpi) {
 		this.jdbc = jdbc;
+		this.optouts = optouts;
 		this.answerWindow = properties.answerWindow();
-		this.humanRequestPattern = HumanRequestPattern.of(properties.humanRequestLexicon());
+		this.lexicons = lexicons(properties, kpi);
 	}
 
 	/**
-	 * Computes one date's KPIs.
+	 * Computes one date's KPIs as the backfill does: the date's opt-outs are extracted
+	 * unless they were (since the day ended), the days before it are taken as extracted.
 	 * @param businessDate the date
 	 * @param asOf the instant they are computed as of
 	 * @param firstConnectionId the first connection id of the range
@@ -47,16 +57,70 @@ public class DailyKpiCalculator {
 	 */
 	public int compute(LocalDate businessDate, Instant asOf, long firstConnectionId, long lastConnectionId,
 			ConnectionSelection selection) {
+		return compute(businessDate, asOf, firstConnectionId, lastConnectionId, selection, businessDate, false);
+	}
+
+	/**
+	 * Computes one date's KPIs.
+	 * @param businessDate the date
+	 * @param asOf the instant they are computed as of
+	 * @param firstConnectionId the first connection id of the range
+	 * @param lastConnectionId the last connection id of the range
+	 * @param selection the connections of the range to compute (all active ones, or some)
+	 * @param optoutsFrom the first day whose opt-outs are extracted, from there to the
+	 * date, where they were not ({@link OptoutDays#first})
+	 * @param extractAgain whether the date's opt-outs are extracted again whatever was
+	 * extracted before (the run's date: its webhooks were read again)
+	 * @return the rows stored
+	 */
+	public int compute(LocalDate businessDate, Instant asOf, long firstConnectionId, long lastConnectionId,
+			ConnectionSelection selection, LocalDate optoutsFrom, boolean extractAgain) {
 		MapSqlParameterSource params = new MapSqlParameterSource(selection.parameters())
-			.addValue("businessDate", businessDate)
-			.addValue("asOf", Timestamp.from(asOf))
-			.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds())
-			.addValue("humanRequestPattern", this.humanRequestPattern)
 			.addValue("firstConnectionId", firstConnectionId)
 			.addValue("lastConnectionId", lastConnectionId);
 		SqlStatement.planForValues(this.jdbc.getJdbcTemplate());
+		this.optouts.extract(optoutsFrom.isAfter(businessDate) ? businessDate : optoutsFrom, businessDate, extractAgain,
+				asOf, params);
+		params.addValues(this.lexicons)
+			.addValue("businessDate", businessDate)
+			.addValue("asOf", Timestamp.from(asOf))
+			.addValue("answerWindowSeconds", (double) this.answerWindow.toSeconds());
 		this.jdbc.update(DELETE, params);
 		return this.jdbc.update(COMPUTE, params);
+	}
+
+	/** The statement's parameters that settings decide. */
+	private static Map<String, Object> lexicons(ScorecardsProperties properties, KpiProperties kpi) {
+		KpiProperties.Lexicon complaints = kpi.complaintLexicon();
+		List<String> verticals = new ArrayList<>();
+		List<String> languages = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		kpi.verticalLexicons().forEach((vertical, lexicon) -> {
+			for (String language : List.of("es", "en", "pt")) {
+				verticals.add(vertical);
+				languages.add(language);
+				words.add(String.join(" ", lexicon.of(language)));
+			}
+		});
+		return Map.of("humanRequestPattern", LexiconPattern.phrases(properties.humanRequestLexicon()),
+				"complaintPatternEs", complaints(complaints, "es"), "complaintPatternEn", complaints(complaints, "en"),
+				"complaintPatternPt", complaints(complaints, "pt"), "optoutLookbackSeconds",
+				(double) kpi.optoutLookback().toSeconds(), "lexiconVerticals", array(verticals), "lexiconLanguages",
+				array(languages), "lexiconWords", array(words));
+	}
+
+	/** A language's complaint lexicon and the English one (SPEC §4b). */
+	private static String complaints(KpiProperties.Lexicon lexicon, String language) {
+		List<String> words = new ArrayList<>(lexicon.of(language));
+		words.addAll(lexicon.en());
+		return LexiconPattern.phrases(words);
+	}
+
+	/** A PostgreSQL text array literal. */
+	private static String array(List<String> values) {
+		return values.stream()
+			.map((value) -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * One partition of the KPI step: the daily KPIs of one range of connections, in one
- * transaction.
+ * transaction. The date's opt-outs are extracted again (its webhooks were read again),
+ * and those of the days the run's look-backs reach that were not extracted yet.
  */
 public class DailyKpiTasklet implements Tasklet {
 
@@ -23,12 +24,15 @@ public class DailyKpiTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
+	private final LocalDate optoutsFrom;
+
 	public DailyKpiTasklet(DailyKpiCalculator calculator, LocalDate businessDate, Instant asOf,
-			ConnectionSelection selection) {
+			ConnectionSelection selection, LocalDate optoutsFrom) {
 		this.calculator = calculator;
 		this.businessDate = businessDate;
 		this.asOf = asOf;
 		this.selection = selection;
+		this.optoutsFrom = optoutsFrom;
 	}
 
 	@Override
@@ -36,7 +40,7 @@ public class DailyKpiTasklet implements Tasklet {
 		ExecutionContext range = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		contribution.incrementWriteCount(this.calculator.compute(this.businessDate, this.asOf,
 				range.getLong(ConnectionRangePartitioner.FIRST_ID), range.getLong(ConnectionRangePartitioner.LAST_ID),
-				this.selection));
+				this.selection, this.optoutsFrom, true));
 		return RepeatStatus.FINISHED;
 	}
 

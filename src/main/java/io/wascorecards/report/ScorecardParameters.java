@@ -19,6 +19,7 @@ import java.util.TimeZone;
 import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
+import io.wascorecards.scoring.KpiValue;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.RenderedRecommendation;
 import io.wascorecards.scoring.Scorer;
@@ -74,6 +75,7 @@ final class ScorecardParameters {
 		StoredScorecard scorecard = row.scorecard();
 		parameters.put("provisional", scorecard.provisional());
 		parameters.put("provisionalNote", provisionalNote(row, locale));
+		parameters.put("alerts", alertsNote(scorecard, locale));
 		parameters.put("score", ReportTexts.score(scorecard.score(), locale));
 		parameters.put("status", scorecard.status().name());
 		parameters.put("statusLabel", messages.label(scorecard.status(), locale));
@@ -109,6 +111,18 @@ final class ScorecardParameters {
 	String title(ScorecardReportRow row) {
 		return row.brandName() + " — " + this.texts.text(ReportTexts.locale(row.language()), "scorecard.title") + " "
 				+ row.businessDate();
+	}
+
+	/** The day's sharp changes, one line each; {@code null} without any. */
+	private String alertsNote(StoredScorecard scorecard, Locale locale) {
+		List<String> lines = scorecard.alerts()
+			.stream()
+			.map((alert) -> this.texts.text(locale, "scorecard.alert",
+					Map.of("kpi", this.texts.scoring().label(alert.kpi(), locale), "value",
+							this.texts.scoring().value(alert.kpi(), KpiValue.number(alert.value()), locale), "median",
+							this.texts.scoring().value(alert.kpi(), KpiValue.number(alert.median()), locale))))
+			.toList();
+		return lines.isEmpty() ? null : String.join("\n", lines);
 	}
 
 	private String provisionalNote(ScorecardReportRow row, Locale locale) {

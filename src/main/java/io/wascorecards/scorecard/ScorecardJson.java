@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wascorecards.scoring.Alert;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.Recommendation;
 import tools.jackson.core.StreamWriteFeature;
@@ -46,6 +47,26 @@ public final class ScorecardJson {
 	 */
 	static String recommendations(List<Recommendation> recommendations) {
 		return JSON.writeValueAsString(recommendations);
+	}
+
+	/**
+	 * The alerts, in KPI order.
+	 * @param alerts the alerts
+	 * @return e.g.
+	 * {@code [{"kpi":"response_rate","value":0.6500,"median":0.9500,"z":-4.05}]}
+	 */
+	static String alerts(List<Alert> alerts) {
+		return JSON.writeValueAsString(alerts);
+	}
+
+	/**
+	 * Reads stored alerts back.
+	 * @param json the {@code alerts} column
+	 * @return the alerts, in KPI order
+	 */
+	static List<Alert> readAlerts(String json) {
+		return JSON.readValue(json, new TypeReference<List<Alert>>() {
+		});
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.Map;
 import io.wascorecards.db.SqlStatement;
 import io.wascorecards.kpi.ConnectionRangePartitioner;
 import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.scoring.Alert;
+import io.wascorecards.scoring.Alerts;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.Recommendations;
@@ -76,7 +78,9 @@ public class ScorecardTasklet implements Tasklet {
 			Scorecard scorecard = Scorer.score(connection.input(), settings);
 			List<Recommendation> recommendations = Recommendations.recommend(connection.input(), scorecard, settings,
 					this.answerWindow, evidence.getOrDefault(connection.connectionId(), Map.of()));
-			rows.add(row(connection, scorecard, recommendations));
+			List<Alert> alerts = Alerts.of(connection.input().day(), connection.input().baseline(),
+					this.scoring.alerts());
+			rows.add(row(connection, scorecard, recommendations, alerts));
 		}
 		this.jdbc.update(DELETE, params);
 		this.jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
@@ -85,8 +89,8 @@ public class ScorecardTasklet implements Tasklet {
 	}
 
 	private MapSqlParameterSource row(ScoringInputs.ConnectionInput connection, Scorecard scorecard,
-			List<Recommendation> recommendations) {
-		StoredScorecard stored = StoredScorecard.of(scorecard, recommendations, connection.provisional());
+			List<Recommendation> recommendations, List<Alert> alerts) {
+		StoredScorecard stored = StoredScorecard.of(scorecard, recommendations, alerts, connection.provisional());
 		return new MapSqlParameterSource().addValue("connectionId", connection.connectionId())
 			.addValue("businessDate", this.businessDate)
 			.addValue("asOf", Timestamp.from(this.asOf))
@@ -98,7 +102,8 @@ public class ScorecardTasklet implements Tasklet {
 			.addValue("consistencyScore", stored.areaScores().get(Area.CONSISTENCY))
 			.addValue("humanityScore", stored.areaScores().get(Area.HUMANITY))
 			.addValue("kpis", ScorecardJson.kpis(stored.kpis()))
-			.addValue("recommendations", ScorecardJson.recommendations(stored.recommendations()));
+			.addValue("recommendations", ScorecardJson.recommendations(stored.recommendations()))
+			.addValue("alerts", ScorecardJson.alerts(stored.alerts()));
 	}
 
 }

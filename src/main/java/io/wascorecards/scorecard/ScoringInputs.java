@@ -16,11 +16,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Reads what the scorecards of a range of connections are computed from: their daily KPIs
- * summed over each window ({@code sql/scoring/window_sums.sql}).
+ * summed over each window, and the alerts' baseline days one by one
+ * ({@code sql/scoring/window_sums.sql}).
  */
 class ScoringInputs {
 
 	private static final String WINDOW_SUMS = SqlStatement.load("scoring/window_sums.sql");
+
+	private static final String BASELINE = "baseline";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -37,30 +40,39 @@ class ScoringInputs {
 	List<ConnectionInput> read(MapSqlParameterSource params) {
 		List<ConnectionInput> inputs = new ArrayList<>();
 		Map<String, KpiSums> windows = new HashMap<>();
+		List<KpiSums> baseline = new ArrayList<>();
 		long[] current = { -1 };
 		String[] phoneNumberId = { null };
 		boolean[] provisional = { false };
 		this.jdbc.query(WINDOW_SUMS, params, (ResultSet row) -> {
 			long connectionId = row.getLong("connection_id");
 			if (connectionId != current[0] && current[0] != -1) {
-				inputs.add(input(current[0], phoneNumberId[0], provisional[0], windows));
+				inputs.add(input(current[0], phoneNumberId[0], provisional[0], windows, baseline));
 				windows.clear();
+				baseline.clear();
 			}
 			current[0] = connectionId;
 			phoneNumberId[0] = row.getString("phone_number_id");
 			provisional[0] = row.getBoolean("provisional");
-			windows.put(row.getString("window_name"), sums(row));
+			KpiSums sums = sums(row);
+			if (!BASELINE.equals(row.getString("window_name"))) {
+				windows.put(row.getString("window_name"), sums);
+			}
+			else if (sums.days() > 0) {
+				// a baseline day without its row is no value of the brand's
+				baseline.add(sums);
+			}
 		});
 		if (current[0] != -1) {
-			inputs.add(input(current[0], phoneNumberId[0], provisional[0], windows));
+			inputs.add(input(current[0], phoneNumberId[0], provisional[0], windows, baseline));
 		}
 		return inputs;
 	}
 
 	private static ConnectionInput input(long connectionId, String phoneNumberId, boolean provisional,
-			Map<String, KpiSums> windows) {
+			Map<String, KpiSums> windows, List<KpiSums> baseline) {
 		return new ConnectionInput(connectionId, phoneNumberId, provisional, new ScoringInput(windows.get("day"),
-				windows.get("current"), windows.get("previous"), windows.get("sanctions")));
+				windows.get("current"), windows.get("previous"), windows.get("sanctions"), baseline));
 	}
 
 	private static KpiSums sums(ResultSet row) throws SQLException {
@@ -75,7 +87,15 @@ class ScoringInputs {
 				row.getLong("ecosystem_limit_errors"), row.getLong("spam_limit_errors"),
 				row.getLong("account_sanctions"), row.getLong("template_pauses"), row.getLong("template_disables"),
 				row.getLong("template_rejections"), row.getLong("template_quality_red"),
-				row.getLong("quality_flag_events"));
+				row.getLong("quality_flag_events"), row.getLong("template_recategorisations"),
+				row.getLong("purpose_matched_touches"), row.getLong("inbound_customers"),
+				row.getLong("customer_complaints"), row.getLong("marketing_after_optout"), row.getLong("purpose_terms"),
+				profileCompleteness(row));
+	}
+
+	private static Long profileCompleteness(ResultSet row) throws SQLException {
+		long fields = row.getLong("profile_completeness");
+		return row.wasNull() ? null : fields;
 	}
 
 	/**

@@ -23,6 +23,9 @@ import io.wascorecards.scoring.Trend;
 public record StoredKpi(KpiValue value, Status status, KpiValue day, KpiValue previous, Trend trend,
 		BigDecimal numerator, BigDecimal denominator) {
 
+	/** A KPI without data, and without a status: what a KPI added later reads as. */
+	static final StoredKpi NO_DATA = new StoredKpi(null, Status.NO_DATA, null, null, null, null, null);
+
 	static StoredKpi of(KpiResult result) {
 		return new StoredKpi(result.value(), result.status(), result.dayValue(), result.previousValue(), result.trend(),
 				(result.counts() != null) ? result.counts().numerator() : null,

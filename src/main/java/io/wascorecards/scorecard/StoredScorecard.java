@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.wascorecards.scoring.Alert;
 import io.wascorecards.scoring.Area;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.KpiResult;
@@ -29,9 +30,10 @@ import io.wascorecards.scoring.Status;
  * @param kpis every KPI, in the order of SPEC §5 (the {@code kpis} column)
  * @param recommendations at most 5, most urgent first (the {@code recommendations}
  * column)
+ * @param alerts the day's sharp changes, in KPI order (the {@code alerts} column)
  */
 public record StoredScorecard(boolean provisional, BigDecimal score, Status status, Map<Area, BigDecimal> areaScores,
-		Map<Kpi, StoredKpi> kpis, List<Recommendation> recommendations) {
+		Map<Kpi, StoredKpi> kpis, List<Recommendation> recommendations, List<Alert> alerts) {
 
 	public StoredScorecard {
 		Map<Area, BigDecimal> inAreaOrder = new EnumMap<>(Area.class);
@@ -39,23 +41,29 @@ public record StoredScorecard(boolean provisional, BigDecimal score, Status stat
 		areaScores = Collections.unmodifiableMap(inAreaOrder);
 		Map<Kpi, StoredKpi> inKpiOrder = new EnumMap<>(Kpi.class);
 		inKpiOrder.putAll(kpis);
+		for (Kpi kpi : Kpi.values()) {
+			// a scorecard stored before a KPI existed has no data for it
+			inKpiOrder.putIfAbsent(kpi, StoredKpi.NO_DATA);
+		}
 		kpis = Collections.unmodifiableMap(inKpiOrder);
 		recommendations = List.copyOf(recommendations);
+		alerts = List.copyOf(alerts);
 	}
 
-	static StoredScorecard of(Scorecard scorecard, List<Recommendation> recommendations, boolean provisional) {
+	static StoredScorecard of(Scorecard scorecard, List<Recommendation> recommendations, List<Alert> alerts,
+			boolean provisional) {
 		Map<Kpi, StoredKpi> kpis = new EnumMap<>(Kpi.class);
 		for (KpiResult result : scorecard.kpis()) {
 			kpis.put(result.kpi(), StoredKpi.of(result));
 		}
 		return new StoredScorecard(provisional, scorecard.score(), scorecard.status(), scorecard.areaScores(), kpis,
-				recommendations);
+				recommendations, alerts);
 	}
 
 	/**
 	 * Reads a stored scorecard from a row with the columns of {@code scorecard}.
 	 * @param row the row: {@code provisional}, {@code score}, {@code status}, the area
-	 * scores, {@code kpis} and {@code recommendations}
+	 * scores, {@code kpis}, {@code recommendations} and {@code alerts}
 	 * @return the scorecard
 	 * @throws SQLException when a column is missing
 	 */
@@ -69,7 +77,8 @@ public record StoredScorecard(boolean provisional, BigDecimal score, Status stat
 		}
 		return new StoredScorecard(row.getBoolean("provisional"), row.getBigDecimal("score"),
 				Status.valueOf(row.getString("status")), areaScores, ScorecardJson.readKpis(row.getString("kpis")),
-				ScorecardJson.readRecommendations(row.getString("recommendations")));
+				ScorecardJson.readRecommendations(row.getString("recommendations")),
+				ScorecardJson.readAlerts(row.getString("alerts")));
 	}
 
 	/**

@@ -66,7 +66,29 @@ public enum Kpi {
 	 * interactions_with_agent / interactions: at least 0.05 GREEN, above 0 YELLOW, 0 RED.
 	 */
 	HUMAN_INVOLVEMENT_RATE(Area.HUMANITY, ValueFormat.RATE, Rule.AT_LEAST_THEN_ABOVE, KpiLimits.of("0.05", "0", 20),
-			(sums) -> Ratio.of(sums.interactionsWithAgent(), sums.interactions()));
+			(sums) -> Ratio.of(sums.interactionsWithAgent(), sums.interactions())),
+
+	/**
+	 * purpose_matched_touches / touches; {@code NO_DATA} while the window's last day has
+	 * no purpose terms (see {@link #read}).
+	 */
+	PURPOSE_MATCH_RATE(Area.EFFECTIVENESS, ValueFormat.RATE, Rule.AT_LEAST, KpiLimits.of("0.80", "0.50", 20),
+			(sums) -> Ratio.of(sums.purposeMatchedTouches(), sums.biTouches())),
+
+	/** customer_complaints × 1000 / inbound_customers. */
+	COMPLAINT_RATE(Area.CONSISTENCY, ValueFormat.PER_1000, Rule.AT_MOST, KpiLimits.of("5", "20", 50),
+			(sums) -> Ratio.of(sums.customerComplaints(), sums.inboundCustomers())),
+
+	/** marketing_after_optout: 0 GREEN, 1–10 YELLOW, more RED. */
+	MARKETING_AFTER_OPTOUT(Area.CONSISTENCY, ValueFormat.COUNT, Rule.AT_MOST, KpiLimits.of("0", "10", 0),
+			(sums) -> Ratio.count(sums.marketingAfterOptout())),
+
+	/**
+	 * The window's last day's profile_completeness (of 7 fields); {@code NO_DATA} without
+	 * a profile.
+	 */
+	PROFILE_COMPLETENESS(Area.BRAND, ValueFormat.COUNT, Rule.AT_LEAST, KpiLimits.of("6", "4", 0),
+			(sums) -> (sums.profileCompleteness() != null) ? Ratio.count(sums.profileCompleteness()) : Ratio.of(0, 0));
 
 	private final Area area;
 
@@ -130,6 +152,10 @@ public enum Kpi {
 	 * the denominator is 0 or below {@code minSample}
 	 */
 	public Ratio read(KpiSums window, long minSample) {
+		if (this == PURPOSE_MATCH_RATE && window.purposeTerms() == 0) {
+			// without a profile there is no purpose to match
+			return null;
+		}
 		Ratio counts = this.formula.apply(window);
 		long denominator = counts.denominator().longValueExact();
 		return (denominator > 0 && denominator >= minSample) ? counts : null;
@@ -154,6 +180,25 @@ public enum Kpi {
 	 */
 	public KpiValue rounded(Ratio counts) {
 		return this.format.rounded(counts);
+	}
+
+	/**
+	 * The KPI's formula over a window as it is, without minimum sample or other
+	 * condition: what an alert compares from day to day.
+	 * @param window the window's sums
+	 * @return numerator and denominator (the denominator may be 0)
+	 */
+	public Ratio counts(KpiSums window) {
+		return this.formula.apply(window);
+	}
+
+	/**
+	 * Whether a sharp change of the KPI raises an alert (SPEC §5b): the KPIs with a ratio
+	 * formula.
+	 * @return {@code true} for rates and per-1,000 figures
+	 */
+	public boolean alerts() {
+		return this.format == ValueFormat.RATE || this.format == ValueFormat.PER_1000;
 	}
 
 	static Map<Kpi, KpiLimits> defaultLimitsByKpi() {

@@ -3,7 +3,9 @@ package io.wascorecards.scoring;
 /**
  * The daily KPIs of one connection summed over a window of business days (the days' rows
  * of {@code daily_kpi}): each sum is named as its column is (in camel case); a column
- * without rows sums to 0. Only the columns a scorecard reads are summed.
+ * without rows sums to 0. Only the columns a scorecard reads are summed; the two values
+ * of a day that do not add up ({@code purpose_terms}, {@code profile_completeness}) are
+ * the window's last day's, like its quality rating.
  *
  * @param days how many daily rows were summed
  * @param latestQualityRating the {@code latest_quality_rating} of the window's last day,
@@ -34,6 +36,16 @@ package io.wascorecards.scoring;
  * @param templateRejections rejected templates
  * @param templateQualityRed templates rated RED
  * @param qualityFlagEvents quality flags and downgrades of the number
+ * @param templateRecategorisations templates Meta moved to another category
+ * @param purposeMatchedTouches business-initiated touches that share a word with the
+ * brand's purpose
+ * @param inboundCustomers customers who wrote (summed day by day)
+ * @param customerComplaints those of them who complained (summed day by day)
+ * @param marketingAfterOptout marketing templates sent to customers who had asked to stop
+ * @param purposeTerms the {@code purpose_terms} of the window's last day, 0 without its
+ * row
+ * @param profileCompleteness the {@code profile_completeness} of the window's last day,
+ * {@code null} without a profile
  */
 public record KpiSums(int days, String latestQualityRating, long interactions, long interactionsAnswered,
 		long interactionsPending, long answeredWithin15m, long interactionsWithAgent, long biMessages, long biTouches,
@@ -41,7 +53,9 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 		long outboundFailed, long outboundWithBody, long externalLinkMessages, long foreignWhatsappRefs,
 		long humanRequests, long humanRequestsFulfilled, long optoutSignals, long ecosystemLimitErrors,
 		long spamLimitErrors, long accountSanctions, long templatePauses, long templateDisables,
-		long templateRejections, long templateQualityRed, long qualityFlagEvents) {
+		long templateRejections, long templateQualityRed, long qualityFlagEvents, long templateRecategorisations,
+		long purposeMatchedTouches, long inboundCustomers, long customerComplaints, long marketingAfterOptout,
+		long purposeTerms, Long profileCompleteness) {
 
 	public KpiSums {
 		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";

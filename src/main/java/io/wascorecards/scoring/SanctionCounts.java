@@ -5,13 +5,13 @@ package io.wascorecards.scoring;
  *
  * @param account {@code account_sanctions}
  * @param templates {@code template_disables + template_pauses + template_rejections +
- * template_quality_red}
+ * template_quality_red + template_recategorisations}
  */
 record SanctionCounts(long account, long templates) {
 
 	static SanctionCounts of(KpiSums window) {
 		return new SanctionCounts(window.accountSanctions(), window.templateDisables() + window.templatePauses()
-				+ window.templateRejections() + window.templateQualityRed());
+				+ window.templateRejections() + window.templateQualityRed() + window.templateRecategorisations());
 	}
 
 	long total() {

@@ -40,16 +40,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param weights area weights that replace the spec's
  * @param kpis KPI limits that replace the spec's, one by one
  * @param overrides per-connection settings by phone_number_id
+ * @param alerts when a day is unlike the brand's usual days (global only)
  */
 @ConfigurationProperties("scorecards.scoring")
 public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue("30") int sanctionDays,
 		@DefaultValue("60") BigDecimal overallRedBelow, @DefaultValue("85") BigDecimal overallYellowBelow,
-		Map<Area, BigDecimal> weights, Map<Kpi, KpiLimits> kpis, Map<String, ScoringOverride> overrides) {
+		Map<Area, BigDecimal> weights, Map<Kpi, KpiLimits> kpis, Map<String, ScoringOverride> overrides,
+		@DefaultValue AlertSettings alerts) {
 
 	public ScoringProperties {
 		weights = (weights != null) ? Map.copyOf(weights) : Map.of();
 		kpis = (kpis != null) ? Map.copyOf(kpis) : Map.of();
 		overrides = (overrides != null) ? Map.copyOf(overrides) : Map.of();
+		alerts = (alerts != null) ? alerts : AlertSettings.defaults();
 		// resolve every connection once so that a wrong setting stops the start-up
 		ScoringSettings global = resolve(windowDays, sanctionDays, overallRedBelow, overallYellowBelow, weights, kpis);
 		overrides.values().forEach(global::with);
@@ -58,29 +61,31 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 	/**
 	 * How many days, the scored date included, the windows of any connection reach back:
 	 * the daily KPIs of those days must exist before a scorecard is computed.
-	 * @return the longest of the trailing window and the one before it, and the sanction
-	 * look-back
+	 * @return the longest of the trailing window and the one before it, the sanction
+	 * look-back and the alerts' baseline with the day itself
 	 */
 	public int lookbackDays() {
-		return Stream.concat(Stream.of((String) null), this.overrides.keySet().stream())
+		int windows = Stream.concat(Stream.of((String) null), this.overrides.keySet().stream())
 			.map(this::forConnection)
 			.mapToInt((settings) -> Math.max(2 * settings.windowDays(), settings.sanctionDays()))
 			.max()
 			.orElseThrow();
+		return Math.max(windows, this.alerts.baselineDays() + 1);
 	}
 
 	/**
 	 * The windows of every connection as the parameters of the statements that sum or
-	 * read them: the global {@code windowDays} and {@code sanctionDays}, and the parallel
-	 * arrays {@code overridePhones}, {@code overrideWindowDays} and
-	 * {@code overrideSanctionDays} of the connections that have settings of their own.
+	 * read them: the global {@code windowDays} and {@code sanctionDays}, the alerts'
+	 * {@code baselineDays}, and the parallel arrays {@code overridePhones},
+	 * {@code overrideWindowDays} and {@code overrideSanctionDays} of the connections that
+	 * have settings of their own.
 	 * @return the parameters by name
 	 */
 	public Map<String, Object> windowParameters() {
 		List<String> phones = List.copyOf(this.overrides.keySet());
 		List<ScoringSettings> settings = phones.stream().map(this::forConnection).toList();
-		return Map.of("windowDays", this.windowDays, "sanctionDays", this.sanctionDays, "overridePhones",
-				phones.toArray(String[]::new), "overrideWindowDays",
+		return Map.of("windowDays", this.windowDays, "sanctionDays", this.sanctionDays, "baselineDays",
+				this.alerts.baselineDays(), "overridePhones", phones.toArray(String[]::new), "overrideWindowDays",
 				settings.stream().mapToInt(ScoringSettings::windowDays).toArray(), "overrideSanctionDays",
 				settings.stream().mapToInt(ScoringSettings::sanctionDays).toArray());
 	}
@@ -90,7 +95,8 @@ public record ScoringProperties(@DefaultValue("7") int windowDays, @DefaultValue
 	 * @return the spec's defaults
 	 */
 	public static ScoringProperties defaults() {
-		return new ScoringProperties(7, 30, new BigDecimal("60"), new BigDecimal("85"), null, null, null);
+		return new ScoringProperties(7, 30, new BigDecimal("60"), new BigDecimal("85"), null, null, null,
+				AlertSettings.defaults());
 	}
 
 	/**

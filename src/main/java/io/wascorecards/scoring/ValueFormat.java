@@ -21,6 +21,14 @@ public enum ValueFormat {
 	}
 
 	/**
+	 * How many decimals the KPI's values are written with.
+	 * @return 4 for rates, 2 for per-1,000 figures, else 0
+	 */
+	public int scale() {
+		return this.scale;
+	}
+
+	/**
 	 * The exact value of a KPI from its counts.
 	 * @param counts numerator and denominator
 	 * @return the value, in the unit of the KPI's thresholds

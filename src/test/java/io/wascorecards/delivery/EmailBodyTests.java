@@ -48,10 +48,36 @@ class EmailBodyTests {
 		assertThat(emails.get(1).text()).isEqualTo(golden("scorecards-2-of-3.txt", emails.get(1).text()));
 	}
 
+	@Test
+	void theSharpChangesOfTheDayAreCountedInTheSubjectAndTheSummary() throws Exception {
+		List<Brand> brands = List.of(brand("Café Niño", "100000000000201", "RED", "41.5", "", 2),
+				brand("Panadería Sol", "100000000000203", "GREEN", "90.0", "", 1),
+				brand("Farmacia Vida", "100000000000204", "GREEN", "88.5", "", 0));
+		ManagerDigest digest = new ManagerDigest(7, "Ana", "ana@bsp.example", Locale.forLanguageTag("es"),
+				LocalDate.parse("2026-03-29"), brands, null);
+
+		ComposedEmail email = new EmailComposer(new TextSource()).compose(digest, 10_000_000).get(0);
+
+		assertThat(email.subject()).isEqualTo(
+				"Scorecards de WhatsApp del 29 de marzo de 2026: 3 marcas, 1 en rojo, 0 en amarillo, 3 cambios bruscos");
+		assertThat(email.text()).contains("3 marcas en su cartera: 1 en rojo, 0 en amarillo. "
+				+ "3 cambios bruscos hoy frente a los días habituales de las marcas.");
+		ManagerDigest calm = new ManagerDigest(7, "Ana", "ana@bsp.example", Locale.ENGLISH,
+				LocalDate.parse("2026-03-29"),
+				List.of(brand("Farmacia Vida", "100000000000204", "GREEN", "88.5", "", 0)), null);
+		assertThat(new EmailComposer(new TextSource()).compose(calm, 10_000_000).get(0).subject())
+			.endsWith("0 red, 0 yellow");
+	}
+
 	private Brand brand(String name, String phoneNumberId, String status, String score, String topIssue)
 			throws Exception {
+		return brand(name, phoneNumberId, status, score, topIssue, 0);
+	}
+
+	private Brand brand(String name, String phoneNumberId, String status, String score, String topIssue, int alerts)
+			throws Exception {
 		Path pdf = Files.write(this.folder.resolve(phoneNumberId + ".pdf"), new byte[400]);
-		return new Brand(name, phoneNumberId, status, score, topIssue, pdf);
+		return new Brand(name, phoneNumberId, status, score, topIssue, alerts, pdf);
 	}
 
 	private static String golden(String name, String actual) throws Exception {

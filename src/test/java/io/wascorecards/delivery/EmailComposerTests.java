@@ -330,7 +330,7 @@ class EmailComposerTests {
 	}
 
 	private Brand brand(String name, String phoneNumberId, String status, String score, String topIssue) {
-		return new Brand(name, phoneNumberId, status, score, topIssue, this.folder.resolve(phoneNumberId + ".pdf"));
+		return new Brand(name, phoneNumberId, status, score, topIssue, 0, this.folder.resolve(phoneNumberId + ".pdf"));
 	}
 
 	/** Mail is written with CRLF line ends. */

@@ -14,6 +14,7 @@ import io.wascorecards.TestDatabase;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.kpi.BackfillDays;
+import io.wascorecards.kpi.OptoutDays;
 import io.wascorecards.webhook.WebhookReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The KPI phase's partitions: a first run reads the webhook slices of its date and of the
- * 29 days its windows need, each slice once and in time order, before it computes those
- * days a piece (a day's range of connections) at a time; a piece that fails is resumed by
- * the same command with the pieces left, and every piece is computed once.
+ * The KPI phase's partitions: a first run reads the webhook slices of its date, of the 29
+ * days its windows need and of the days their opt-out look-backs reach, each slice once
+ * and in time order, before it computes those days a piece (a day's range of connections)
+ * at a time; a piece that fails is resumed by the same command with the pieces left, and
+ * every piece is computed once.
  */
 @DatabaseTest
 class KpiPhasePartitionsTests {
@@ -54,6 +56,9 @@ class KpiPhasePartitionsTests {
 	@Autowired
 	private ScorecardsProperties properties;
 
+	@Autowired
+	private OptoutDays optoutDays;
+
 	@BeforeEach
 	void setUp() {
 		TestDatabase.reset(this.jdbc);
@@ -67,14 +72,17 @@ class KpiPhasePartitionsTests {
 		JobExecution run = this.launcher.run(DAY, AS_OF, false).execution();
 
 		// then: the 29 days before are computed again, and their webhooks read first,
-		// with
-		// the date's, the slices that two days share once
+		// with the date's and those of the 31 days before them whose opt-outs they look
+		// back on (L, and a day), the slices that two days share once
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<LocalDate> days = DAY.minusDays(29).datesUntil(DAY).toList();
 		assertThat(run.getExecutionContext().getString(BackfillDays.KEY)).isEqualTo(BackfillDays.format(days));
+		LocalDate firstOptoutDay = DAY.minusDays(29 + 31);
+		assertThat(this.optoutDays.first(DAY, days)).isEqualTo(firstOptoutDay);
+		assertThat(run.getExecutionContext().getString(OptoutDays.KEY))
+			.isEqualTo(BackfillDays.format(firstOptoutDay.datesUntil(days.get(0)).toList()));
 		List<String> slices = partitions(run, "webhookSlice:").stream().map(StepExecution::getStepName).toList();
-		List<String> expected = DAY.minusDays(29)
-			.datesUntil(DAY.plusDays(1))
+		List<String> expected = firstOptoutDay.datesUntil(DAY.plusDays(1))
 			.flatMap((day) -> this.webhooks.slices(day, this.properties.partitions()).stream())
 			.sorted(Comparator.comparing(WebhookReader.Window::from).thenComparing(WebhookReader.Window::to))
 			.distinct()

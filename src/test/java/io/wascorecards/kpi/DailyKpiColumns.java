@@ -3,9 +3,9 @@ package io.wascorecards.kpi;
 import java.util.List;
 
 /**
- * The daily KPIs of SPEC §4 in the order of the {@code export-kpis} CSV, which SPEC §6
- * fixes; each is a column of {@code daily_kpi}. What tests check the export's header
- * against and build daily rows from.
+ * The daily KPIs of SPEC §4 and §4b in the order of the {@code export-kpis} CSV, which
+ * SPEC §6 fixes; each is a column of {@code daily_kpi}. What tests check the export's
+ * header against and build daily rows from.
  */
 public final class DailyKpiColumns {
 
@@ -17,7 +17,9 @@ public final class DailyKpiColumns {
 			"external_link_messages", "foreign_whatsapp_refs", "human_requests", "human_requests_fulfilled",
 			"time_to_human_p50_s", "optout_signals", "ecosystem_limit_errors", "spam_limit_errors", "account_sanctions",
 			"template_pauses", "template_disables", "template_rejections", "template_quality_red",
-			"quality_flag_events", "latest_quality_rating");
+			"quality_flag_events", "latest_quality_rating", "purpose_terms", "purpose_matched_touches",
+			"inbound_customers", "customer_complaints", "optout_requests", "marketing_after_optout",
+			"template_recategorisations", "profile_completeness");
 
 	private DailyKpiColumns() {
 	}

@@ -47,17 +47,22 @@ class DailyKpiCsvExporterTests {
 		StringWriter out = new StringWriter();
 		int rows = this.exporter.export(DAY, out);
 
-		// then: the rating comes back whole, in its own field; every record has the
-		// header's fields
+		// then: the rating comes back whole, in its own field (the §4b KPIs follow it:
+		// nothing to count, no profile); every record has the header's fields
 		String csv = out.toString();
-		assertThat(csv).contains(",\"YELLOW, \"\"medium\"\"\nsee the BSP's note\"\n");
+		assertThat(csv).contains(",\"YELLOW, \"\"medium\"\"\nsee the BSP's note\",0,");
 		List<List<String>> records = CsvRecords.parse(csv);
 		assertThat(rows).isEqualTo(2);
 		assertThat(String.join(",", records.get(0)))
 			.isEqualTo("phone_number_id,business_date," + String.join(",", DailyKpiColumns.NAMES));
-		assertThat(records).hasSize(3).allSatisfy((record) -> assertThat(record).hasSize(38));
-		assertThat(records.get(1)).startsWith("100000000000001", "2026-03-10", "0").endsWith("0", rating);
-		assertThat(records.get(2)).startsWith("100000000000002", "2026-03-10", "0").endsWith("0", "UNKNOWN");
+		assertThat(records).hasSize(3).allSatisfy((record) -> assertThat(record).hasSize(46));
+		int ratingField = 2 + DailyKpiColumns.NAMES.indexOf("latest_quality_rating");
+		assertThat(records.get(1).subList(0, ratingField + 1)).startsWith("100000000000001", "2026-03-10", "0")
+			.endsWith("0", rating);
+		assertThat(records.get(2).subList(0, ratingField + 1)).startsWith("100000000000002", "2026-03-10", "0")
+			.endsWith("0", "UNKNOWN");
+		assertThat(records.subList(1, 3)).allSatisfy((record) -> assertThat(record.subList(ratingField + 1, 46))
+			.containsExactly("0", "0", "0", "0", "0", "0", "0", ""));
 	}
 
 }

@@ -43,6 +43,8 @@ public class KpiScenario {
 
 	private final DailyKpiCalculator calculator;
 
+	private final OptoutDays optoutDays;
+
 	private final ConnectionRangePartitioner partitioner;
 
 	private final int partitions;
@@ -58,12 +60,13 @@ public class KpiScenario {
 	private final Set<LocalDate> computed = new HashSet<>();
 
 	public KpiScenario(JdbcTemplate jdbc, ScorecardJobLauncher launcher, WebhookReader webhookReader,
-			DailyKpiCalculator calculator, PlatformTransactionManager transactionManager,
+			DailyKpiCalculator calculator, OptoutDays optoutDays, PlatformTransactionManager transactionManager,
 			ScorecardsProperties properties) {
 		this.jdbc = jdbc;
 		this.launcher = launcher;
 		this.webhookReader = webhookReader;
 		this.calculator = calculator;
+		this.optoutDays = optoutDays;
 		this.partitioner = new ConnectionRangePartitioner(new NamedParameterJdbcTemplate(jdbc),
 				ConnectionSelection.ALL);
 		this.partitions = properties.partitions();
@@ -85,6 +88,21 @@ public class KpiScenario {
 						INSERT INTO wa_connection (phone_number_id, waba_id, display_phone_number, brand_name, timezone, allowed_domains)
 						VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
 				Long.class, phoneNumberId, wabaId, displayPhoneNumber, brandName, timezone, allowedDomains);
+	}
+
+	/** Sets a connection's language ({@code es} unless set). */
+	public void locale(long connectionId, String locale) {
+		this.jdbc.update("UPDATE wa_connection SET locale = ? WHERE id = ?", locale, connectionId);
+	}
+
+	/** A polled business profile (SPEC §2); {@code websites} may be empty. */
+	public void profile(long connectionId, String capturedAt, String about, String description, String vertical,
+			String[] websites, String email, String address, String pictureUrl) {
+		this.jdbc.update("""
+				INSERT INTO wa_business_profile (connection_id, captured_at, about, description, vertical, websites,
+				                                 email, address, profile_picture_url)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", connectionId, at(capturedAt), about, description, vertical,
+				websites, email, address, pictureUrl);
 	}
 
 	/** Marks a connection inactive: it gets no KPI row. */
@@ -232,8 +250,10 @@ public class KpiScenario {
 	/**
 	 * Computes one date's KPIs as of an instant as the job's first two steps do, for all
 	 * active connections: the date's webhooks read, the job's slices a transaction each
-	 * (read again when the date was computed or run before, as a rerun does), then the
-	 * KPI statement over each of the job's ranges of connections, a transaction each.
+	 * (read again when the date was computed or run before, as a rerun does), with those
+	 * of the opt-out look-back's days never extracted (one slice), then the KPI statement
+	 * over each of the job's ranges of connections, a transaction each (the date's
+	 * opt-outs extracted again, and those of the look-back's days not extracted yet).
 	 * Nothing else: no backfill of the days before, no scoring, PDF or e-mail (a test of
 	 * those runs the job: {@link #run}).
 	 * @param businessDate the date
@@ -246,13 +266,20 @@ public class KpiScenario {
 		boolean reread = !this.computed.add(date);
 		long read = ++this.reads;
 		// the job's webhook slices, one after the other
+		List<LocalDate> unread = this.optoutDays.unread(date, List.of());
+		if (!unread.isEmpty() && this.webhookReader.window(unread.get(0)) != null) {
+			WebhookReader.Window before = new WebhookReader.Window(this.webhookReader.window(unread.get(0)).from(),
+					this.webhookReader.window(date).from());
+			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(before, read, false));
+		}
 		for (WebhookReader.Window slice : this.webhookReader.slices(date, this.partitions)) {
 			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(slice, read, reread));
 		}
+		LocalDate optoutsFrom = this.optoutDays.first(date, List.of());
 		for (ExecutionContext range : this.partitioner.partition(this.partitions).values()) {
 			this.transactions.executeWithoutResult((status) -> this.calculator.compute(date, instant,
 					range.getLong(ConnectionRangePartitioner.FIRST_ID),
-					range.getLong(ConnectionRangePartitioner.LAST_ID), ConnectionSelection.ALL));
+					range.getLong(ConnectionRangePartitioner.LAST_ID), ConnectionSelection.ALL, optoutsFrom, true));
 		}
 		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
 		for (Map<String, Object> row : this.jdbc.queryForList("""

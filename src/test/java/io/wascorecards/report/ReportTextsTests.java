@@ -72,7 +72,7 @@ class ReportTextsTests {
 		StoredKpi responseRate = new StoredKpi(KpiValue.number(new BigDecimal("0.6250")), Status.RED, null, null,
 				Trend.NONE, new BigDecimal("25"), new BigDecimal("40"));
 		return new StoredScorecard(false, null, status, Map.of(), Map.of(Kpi.RESPONSE_RATE, responseRate),
-				List.of(recommendations));
+				List.of(recommendations), List.of());
 	}
 
 }

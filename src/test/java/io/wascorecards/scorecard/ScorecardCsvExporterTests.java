@@ -66,15 +66,17 @@ class ScorecardCsvExporterTests {
 		// when
 		this.scenario.run(DAY.toString(), "2026-03-12T12:00:00Z");
 
-		// then: brand 100 (no foreign links); consistency: sanctions GREEN 100 and
-		// quality RED 0 → 50, so (0.15·100 + 0.30·50) / 0.45 = 66.7, RED by the quality;
-		// not flagged: quality YELLOW 50 → 75, (15 + 22.5) / 0.45 = 83.3, YELLOW
+		// then: brand 100 (no foreign links); consistency: sanctions GREEN 100, no
+		// marketing after an opt-out GREEN 100 and quality RED 0 → 66.67, so (0.15·100 +
+		// 0.30·66.67) / 0.45 = 77.8, RED by the quality; not flagged: quality YELLOW 50 →
+		// 83.33, (15 + 25) / 0.45 = 88.9, GREEN
 		String noTraffic = ",,NO_DATA,,NO_DATA,,NO_DATA,,NO_DATA,,NO_DATA,0,GREEN,,NO_DATA,,NO_DATA,0,GREEN,";
+		String newKpis = ",NO_DATA,,NO_DATA,,NO_DATA,,NO_DATA,0,GREEN,,NO_DATA,";
 		assertThat(export().lines().skip(1)).containsExactly(
-				"100000000000001,2026-03-10,false,66.7,RED" + noTraffic + "YELLOW,RED,,NO_DATA,,NO_DATA,,100.0,50.0,",
-				"100000000000002,2026-03-10,false,83.3,YELLOW" + noTraffic
-						+ "YELLOW,YELLOW,,NO_DATA,,NO_DATA,,100.0,75.0,",
-				"100000000000003,2026-03-10,false,66.7,RED" + noTraffic + ",RED,,NO_DATA,,NO_DATA,,100.0,50.0,");
+				"100000000000001,2026-03-10,false,77.8,RED" + noTraffic + "YELLOW,RED," + newKpis + ",100.0,66.7,,",
+				"100000000000002,2026-03-10,false,88.9,GREEN" + noTraffic + "YELLOW,YELLOW," + newKpis
+						+ ",100.0,83.3,,",
+				"100000000000003,2026-03-10,false,77.8,RED" + noTraffic + ",RED," + newKpis + ",100.0,66.7,,");
 		// and the recommendation names the real rating
 		List<Recommendation> recommendations = ScorecardJson.readRecommendations(this.jdbc.queryForObject(
 				"SELECT recommendations FROM scorecard WHERE connection_id = ? AND business_date = ?", String.class,
@@ -113,9 +115,11 @@ class ScorecardCsvExporterTests {
 				+ "brand_identification_rate_value,brand_identification_rate_status,optout_per_1000_value,optout_per_1000_status,"
 				+ "sanctions_value,sanctions_status,phone_quality_value,phone_quality_status,"
 				+ "human_fulfilment_rate_value,human_fulfilment_rate_status,human_involvement_rate_value,human_involvement_rate_status,"
-				+ "effectiveness_score,brand_score,consistency_score,humanity_score")
+				+ "purpose_match_rate_value,purpose_match_rate_status,complaint_rate_value,complaint_rate_status,"
+				+ "marketing_after_optout_value,marketing_after_optout_status,profile_completeness_value,profile_completeness_status,"
+				+ "effectiveness_score,brand_score,consistency_score,humanity_score,alerts")
 			.split(","));
-		assertThat(header.subList(5, header.size() - Area.values().length)).isEqualTo(Arrays.stream(Kpi.values())
+		assertThat(header.subList(5, header.size() - Area.values().length - 1)).isEqualTo(Arrays.stream(Kpi.values())
 			.flatMap((kpi) -> Stream.of(kpi.key() + "_value", kpi.key() + "_status"))
 			.toList());
 		assertThat(records).hasSize(2);

@@ -76,6 +76,24 @@ class KpiStatusTests {
 					human_involvement_rate    | interactions=1000 interactions_with_agent=49            | YELLOW | 0.0490
 					human_involvement_rate    | interactions=1000 interactions_with_agent=50            | GREEN  | 0.0500
 					human_involvement_rate    | interactions=1000 interactions_with_agent=51            | GREEN  | 0.0510
+					purpose_match_rate        | purpose_terms=9 bi_touches=100 purpose_matched_touches=49 | RED  | 0.4900
+					purpose_match_rate        | purpose_terms=9 bi_touches=100 purpose_matched_touches=50 | YELLOW | 0.5000
+					purpose_match_rate        | purpose_terms=9 bi_touches=100 purpose_matched_touches=79 | YELLOW | 0.7900
+					purpose_match_rate        | purpose_terms=9 bi_touches=100 purpose_matched_touches=80 | GREEN | 0.8000
+					complaint_rate            | inbound_customers=1000 customer_complaints=5            | GREEN  | 5.00
+					complaint_rate            | inbound_customers=1000 customer_complaints=6            | YELLOW | 6.00
+					complaint_rate            | inbound_customers=1000 customer_complaints=20           | YELLOW | 20.00
+					complaint_rate            | inbound_customers=1000 customer_complaints=21           | RED    | 21.00
+					marketing_after_optout    | marketing_after_optout=0                                | GREEN  | 0
+					marketing_after_optout    | marketing_after_optout=1                                | YELLOW | 1
+					marketing_after_optout    | marketing_after_optout=10                               | YELLOW | 10
+					marketing_after_optout    | marketing_after_optout=11                               | RED    | 11
+					profile_completeness      | profile_completeness=7                                  | GREEN  | 7
+					profile_completeness      | profile_completeness=6                                  | GREEN  | 6
+					profile_completeness      | profile_completeness=5                                  | YELLOW | 5
+					profile_completeness      | profile_completeness=4                                  | YELLOW | 4
+					profile_completeness      | profile_completeness=3                                  | RED    | 3
+					profile_completeness      | profile_completeness=0                                  | RED    | 0
 					""")
 	void statusAtEveryLimit(String key, String sums, Status status, String value) {
 		assertResult(key, sums, status, value);
@@ -104,6 +122,14 @@ class KpiStatusTests {
 			human_involvement_rate    | interactions=19 interactions_with_agent=19               | NO_DATA | ''
 			human_involvement_rate    | interactions=20 interactions_with_agent=1                | GREEN   | 0.0500
 			sanctions                 | ''                                                       | GREEN   | 0
+			purpose_match_rate        | purpose_terms=9 bi_touches=19 purpose_matched_touches=19 | NO_DATA | ''
+			purpose_match_rate        | purpose_terms=1 bi_touches=20 purpose_matched_touches=20 | GREEN   | 1.0000
+			# no purpose terms on the window's last day (no profile): nothing to match
+			purpose_match_rate        | purpose_terms=0 bi_touches=100 purpose_matched_touches=0 | NO_DATA | ''
+			complaint_rate            | inbound_customers=49 customer_complaints=0               | NO_DATA | ''
+			complaint_rate            | inbound_customers=50 customer_complaints=1               | YELLOW  | 20.00
+			marketing_after_optout    | ''                                                       | GREEN   | 0
+			profile_completeness      | ''                                                       | NO_DATA | ''
 			""")
 	void minimumSampleAppliesToTheDenominator(String key, String sums, Status status, String value) {
 		assertResult(key, sums, status, value);
@@ -156,9 +182,11 @@ class KpiStatusTests {
 					template_pauses=1                                     | YELLOW | 1
 					template_rejections=1                                 | YELLOW | 1
 					template_quality_red=1                                | YELLOW | 1
+					template_recategorisations=1                          | YELLOW | 1
 					template_pauses=2 template_rejections=1               | YELLOW | 3
 					account_sanctions=1                                   | RED    | 1
 					account_sanctions=1 template_disables=2 template_pauses=1 template_rejections=1 template_quality_red=1 | RED | 6
+					account_sanctions=1 template_recategorisations=2      | RED    | 3
 					""")
 	void sanctionsLookBack30Days(String sanctions, Status status, String value) {
 		// nothing in the trailing 7 days: the status comes from the 30-day look-back only
@@ -225,7 +253,8 @@ class KpiStatusTests {
 		assertThat(Kpi.values()).extracting(Kpi::key)
 			.containsExactly("response_rate", "answered_within_15m_rate", "outbound_reply_rate",
 					"delivery_failure_rate", "external_link_rate", "foreign_whatsapp_refs", "brand_identification_rate",
-					"optout_per_1000", "sanctions", "phone_quality", "human_fulfilment_rate", "human_involvement_rate");
+					"optout_per_1000", "sanctions", "phone_quality", "human_fulfilment_rate", "human_involvement_rate",
+					"purpose_match_rate", "complaint_rate", "marketing_after_optout", "profile_completeness");
 	}
 
 	private static void assertResult(String key, String sums, Status status, String value) {

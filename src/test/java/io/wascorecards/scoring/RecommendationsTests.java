@@ -123,7 +123,7 @@ class RecommendationsTests {
 			assertThat(recommendation.status()).isEqualTo(Status.GREEN);
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.keep_doing");
 			assertThat(recommendation.facts()).extracting(Facts::count, Facts::total, Facts::missed)
-				.containsExactly(12L, 12L, 0L);
+				.containsExactly(16L, 16L, 0L);
 		});
 	}
 
@@ -133,7 +133,7 @@ class RecommendationsTests {
 		assertThat(recommend(input, Map.of())).singleElement()
 			.satisfies((recommendation) -> assertThat(recommendation.facts())
 				.extracting(Facts::count, Facts::total, Facts::missed)
-				.containsExactly(2L, 2L, 0L));
+				.containsExactly(3L, 3L, 0L));
 	}
 
 	private static List<Recommendation> recommend(ScoringInput input, Map<String, ?> evidence) {

@@ -15,21 +15,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScorerTests {
 
-	/** Every KPI GREEN, with data. */
-	static final String ALL_GREEN = "interactions=100 interactions_answered=100 answered_within_15m=100 "
+	/** Every KPI GREEN, with data, but the business profile: absent, so NO_DATA. */
+	static final String ALL_GREEN_BUT_PROFILE = "interactions=100 interactions_answered=100 answered_within_15m=100 "
 			+ "interactions_with_agent=10 bi_touches=100 bi_touches_replied=100 brand_identified_touches=100 "
 			+ "outbound_messages=100 outbound_with_body=100 bi_messages=100 human_requests=10 "
-			+ "human_requests_fulfilled=10 rating=GREEN";
+			+ "human_requests_fulfilled=10 purpose_terms=12 purpose_matched_touches=100 inbound_customers=100 "
+			+ "rating=GREEN";
+
+	/** Every KPI GREEN, with data. */
+	static final String ALL_GREEN = ALL_GREEN_BUT_PROFILE + " profile_completeness=7";
 
 	@Test
 	void overallScoreReNormalisesTheWeightsOfTheAreasWithData() {
 		// Effectiveness: reply GREEN 100, delivery failure 3 / 100 YELLOW 50,
 		// response and 15 min without enough interactions → 75
 		// Brand: all GREEN → 100
+		// (purpose without purpose terms, complaints without customers and the profile
+		// have no data)
 		// Consistency: opt-outs 10 per 1,000 YELLOW 50, a paused template YELLOW 50,
-		// quality UNKNOWN → 50
+		// quality UNKNOWN, no marketing after an opt-out GREEN 100 → 66.666…
 		// Humanity: no requests, 10 interactions → absent
-		// (0.35·75 + 0.15·100 + 0.30·50) / 0.80 = 56.25 / 0.80 = 70.3125
+		// (0.35·75 + 0.15·100 + 0.30·66.666…) / 0.80 = 61.25 / 0.80 = 76.5625
 		String current = "interactions=10 interactions_answered=10 bi_touches=100 bi_touches_replied=100 "
 				+ "brand_identified_touches=100 outbound_messages=100 outbound_failed=3 outbound_with_body=100 "
 				+ "bi_messages=100 optout_signals=1";
@@ -37,10 +43,10 @@ class ScorerTests {
 		assertThat(scorecard.areaScores()).containsOnlyKeys(Area.EFFECTIVENESS, Area.BRAND, Area.CONSISTENCY);
 		assertThat(scorecard.areaScore(Area.EFFECTIVENESS)).hasValueSatisfying(equalTo("75"));
 		assertThat(scorecard.areaScore(Area.BRAND)).hasValueSatisfying(equalTo("100"));
-		assertThat(scorecard.areaScore(Area.CONSISTENCY)).hasValueSatisfying(equalTo("50"));
+		assertThat(scorecard.areaScore(Area.CONSISTENCY)).hasValueSatisfying(equalTo("66.666667"));
 		assertThat(scorecard.areaScore(Area.HUMANITY)).isEmpty();
-		assertThat(scorecard.score()).isEqualByComparingTo("70.3125");
-		assertThat(Scorecard.writeScore(scorecard.score())).isEqualTo("70.3");
+		assertThat(scorecard.score()).isEqualByComparingTo("76.5625");
+		assertThat(Scorecard.writeScore(scorecard.score())).isEqualTo("76.6");
 		assertThat(scorecard.status()).isEqualTo(Status.YELLOW);
 	}
 
@@ -54,26 +60,27 @@ class ScorerTests {
 
 	@Test
 	void anAccountSanctionMakesTheScorecardRedWhateverTheScore() {
-		// Consistency (100 + 0 + 100) / 3 = 66.67;
-		// 0.35·100 + 0.15·100 + 0.30·66.67 + 0.20·100 = 90
+		// Consistency: opt-outs, quality, complaints, marketing after opt-out 100,
+		// sanctions 0 → 400 / 5 = 80; 0.35·100 + 0.15·100 + 0.30·80 + 0.20·100 = 94
 		Scorecard scorecard = score(Windows.input(ALL_GREEN, ALL_GREEN, "", "account_sanctions=1"));
-		assertThat(scorecard.score()).isEqualByComparingTo("90");
+		assertThat(scorecard.score()).isEqualByComparingTo("94");
 		assertThat(scorecard.status()).isEqualTo(Status.RED);
-		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.CONSISTENCY))).isEqualTo("66.7");
+		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.CONSISTENCY))).isEqualTo("80.0");
 	}
 
 	@Test
 	void templateEventsAloneDoNotMakeTheScorecardRed() {
-		// Consistency (100 + 50 + 100) / 3 = 83.33; 35 + 15 + 25 + 20 = 95
+		// Consistency (100 + 50 + 100 + 100 + 100) / 5 = 90; 35 + 15 + 27 + 20 = 97
 		Scorecard scorecard = score(Windows.input(ALL_GREEN, ALL_GREEN, "", "template_rejections=2"));
-		assertThat(scorecard.score()).isEqualByComparingTo("95");
+		assertThat(scorecard.score()).isEqualByComparingTo("97");
 		assertThat(scorecard.status()).isEqualTo(Status.GREEN);
 	}
 
 	@Test
 	void aRedPhoneQualityMakesTheScorecardRedWhateverTheScore() {
+		// Consistency 400 / 5 = 80 → 94
 		Scorecard scorecard = score(Windows.input(ALL_GREEN + " rating=RED"));
-		assertThat(scorecard.score()).isEqualByComparingTo("90");
+		assertThat(scorecard.score()).isEqualByComparingTo("94");
 		assertThat(scorecard.status()).isEqualTo(Status.RED);
 	}
 
@@ -87,23 +94,26 @@ class ScorerTests {
 
 	@Test
 	void aFlaggedYellowNumberKeepsItsRatingAsTheValueAndScoresRed() {
-		// Consistency: opt-outs 100, sanctions 100, quality RED 0 → 66.67;
-		// 35 + 15 + 0.30·66.67 + 20 = 90, RED because phone quality is RED
+		// Consistency: opt-outs, sanctions, complaints, marketing after opt-out 100,
+		// quality RED 0 → 80; 35 + 15 + 0.30·80 + 20 = 94, RED because phone quality is
+		// RED
 		Scorecard scorecard = score(Windows.input(ALL_GREEN + " rating=YELLOW quality_flag_events=1"));
 		KpiResult quality = scorecard.result(Kpi.PHONE_QUALITY);
 		assertThat(Windows.written(quality.value())).isEqualTo("YELLOW");
 		assertThat(Windows.written(quality.dayValue())).isEqualTo("YELLOW");
 		assertThat(quality.status()).isEqualTo(Status.RED);
-		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.CONSISTENCY))).isEqualTo("66.7");
-		assertThat(scorecard.score()).isEqualByComparingTo("90");
+		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.CONSISTENCY))).isEqualTo("80.0");
+		assertThat(scorecard.score()).isEqualByComparingTo("94");
 		assertThat(scorecard.status()).isEqualTo(Status.RED);
 	}
 
 	@Test
 	void aScoreOf85IsGreen() {
-		// Consistency: opt-outs 30 per 1,000 RED 0, sanctions 100, quality YELLOW 50 → 50
-		// 35 + 15 + 0.30·50 + 20 = 85: not below 85; sanctions and quality not RED
-		Scorecard scorecard = score(Windows.input(ALL_GREEN + " optout_signals=3 rating=YELLOW"));
+		// Consistency: opt-outs 30 per 1,000 RED 0, sanctions 100, quality YELLOW 50,
+		// complaints 3 of 100 customers = 30 per 1,000 RED 0, marketing after opt-out
+		// 100 → 250 / 5 = 50; 35 + 15 + 0.30·50 + 20 = 85: not below 85; sanctions and
+		// quality not RED
+		Scorecard scorecard = score(Windows.input(ALL_GREEN + " optout_signals=3 customer_complaints=3 rating=YELLOW"));
 		assertThat(scorecard.score()).isEqualByComparingTo("85");
 		assertThat(scorecard.status()).isEqualTo(Status.GREEN);
 	}
@@ -112,7 +122,8 @@ class ScorerTests {
 	void aScoreJustBelowTheYellowBoundIsYellow() {
 		ScoringSettings settings = ScoringSettings.defaults()
 			.with(new ScoringOverride(null, null, null, new BigDecimal("85.000001"), null, null));
-		Scorecard scorecard = Scorer.score(Windows.input(ALL_GREEN + " optout_signals=3 rating=YELLOW"), settings);
+		Scorecard scorecard = Scorer
+			.score(Windows.input(ALL_GREEN + " optout_signals=3 customer_complaints=3 rating=YELLOW"), settings);
 		assertThat(scorecard.status()).isEqualTo(Status.YELLOW);
 	}
 
@@ -121,7 +132,7 @@ class ScorerTests {
 		// Effectiveness: every KPI RED → 0; Humanity: fulfilment GREEN,
 		// involvement 1 / 100 YELLOW → 75; 0 + 15 + 30 + 0.20·75 = 60
 		String effectivenessRed = ALL_GREEN + " interactions_answered=40 answered_within_15m=0 bi_touches_replied=0 "
-				+ "outbound_failed=10";
+				+ "outbound_failed=10 purpose_matched_touches=0";
 		Scorecard sixty = score(Windows.input(effectivenessRed + " interactions_with_agent=1"));
 		assertThat(sixty.areaScore(Area.EFFECTIVENESS)).hasValueSatisfying(equalTo("0"));
 		assertThat(sixty.score()).isEqualByComparingTo("60");
@@ -134,9 +145,10 @@ class ScorerTests {
 
 	@Test
 	void thirdsAreKeptUntilTheScoreIsWritten() {
-		// Brand: external links 10 / 100 YELLOW → (50 + 100 + 100) / 3 = 83.333…
-		// 35 + 0.15·83.333… + 30 + 20 = 97.5
-		Scorecard scorecard = score(Windows.input(ALL_GREEN + " external_link_messages=10"));
+		// Brand without a profile: external links 10 / 100 YELLOW → (50 + 100 + 100) / 3
+		// =
+		// 83.333…; 35 + 0.15·83.333… + 30 + 20 = 97.5
+		Scorecard scorecard = score(Windows.input(ALL_GREEN_BUT_PROFILE + " external_link_messages=10"));
 		assertThat(scorecard.areaScore(Area.BRAND)).hasValueSatisfying(equalTo("83.333333"));
 		assertThat(Scorecard.writeScore(scorecard.areaScores().get(Area.BRAND))).isEqualTo("83.3");
 		assertThat(scorecard.score()).isEqualByComparingTo("97.5");
@@ -144,7 +156,8 @@ class ScorerTests {
 
 	@Test
 	void aConnectionWithoutTrafficIsScoredOnlyOnWhatAlwaysHasData() {
-		// only foreign WhatsApp references (Brand) and sanctions (Consistency) have data
+		// only foreign WhatsApp references (Brand), sanctions and marketing after opt-out
+		// (Consistency) have data
 		Scorecard scorecard = score(Windows.input(""));
 		assertThat(scorecard.areaScores()).containsOnlyKeys(Area.BRAND, Area.CONSISTENCY);
 		assertThat(scorecard.score()).isEqualByComparingTo("100");
@@ -177,8 +190,9 @@ class ScorerTests {
 			fields.add(Scorecard.writeScore(scorecard.areaScores().get(area)));
 		}
 		assertThat(String.join(",", fields))
-			.isEqualTo("70.3,YELLOW,,NO_DATA,,NO_DATA,1.0000,GREEN,0.0300,YELLOW,0.0000,GREEN,0,GREEN,1.0000,GREEN,"
-					+ "10.00,YELLOW,1,YELLOW,,NO_DATA,,NO_DATA,,NO_DATA,75.0,100.0,50.0,");
+			.isEqualTo("76.6,YELLOW,,NO_DATA,,NO_DATA,1.0000,GREEN,0.0300,YELLOW,0.0000,GREEN,0,GREEN,1.0000,GREEN,"
+					+ "10.00,YELLOW,1,YELLOW,,NO_DATA,,NO_DATA,,NO_DATA,,NO_DATA,,NO_DATA,0,GREEN,,NO_DATA,"
+					+ "75.0,100.0,66.7,");
 	}
 
 	private static Scorecard score(ScoringInput input) {

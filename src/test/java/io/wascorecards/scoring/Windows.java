@@ -2,6 +2,7 @@ package io.wascorecards.scoring;
 
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.wascorecards.kpi.DailyKpiColumns;
@@ -9,7 +10,7 @@ import io.wascorecards.kpi.DailyKpiColumns;
 /**
  * Builds summed windows for tests from a compact text: {@code "interactions=40
  * interactions_answered=28 rating=GREEN"}; columns left out sum to 0, the rating is
- * {@code UNKNOWN} unless given.
+ * {@code UNKNOWN} unless given, {@code profile_completeness} missing unless given.
  */
 final class Windows {
 
@@ -45,7 +46,9 @@ final class Windows {
 		arguments[1] = rating;
 		for (int i = 2; i < components.length; i++) {
 			String column = components[i].getName().replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase();
-			arguments[i] = sums.getOrDefault(column, 0L);
+			// a boxed component is a day's value that may be missing: null unless given
+			Long missing = (components[i].getType() == Long.class) ? null : 0L;
+			arguments[i] = sums.getOrDefault(column, missing);
 			sums.remove(column);
 		}
 		if (!sums.isEmpty()) {
@@ -66,11 +69,11 @@ final class Windows {
 	 * @return the input
 	 */
 	static ScoringInput input(String text) {
-		return new ScoringInput(sums(1, text), sums(text), sums(""), sums(30, text));
+		return new ScoringInput(sums(1, text), sums(text), sums(""), sums(30, text), List.of());
 	}
 
 	static ScoringInput input(String day, String current, String previous, String sanctions) {
-		return new ScoringInput(sums(1, day), sums(current), sums(previous), sums(30, sanctions));
+		return new ScoringInput(sums(1, day), sums(current), sums(previous), sums(30, sanctions), List.of());
 	}
 
 	/**
