@@ -30,16 +30,36 @@ WITH conn AS MATERIALIZED (
                                '{}')) t(lexeme)
                ORDER BY t.lexeme)
            ELSE '{}' END AS purpose_lexemes,
-           -- of its seven fields, those filled: text that is not blank, a vertical other than UNDEFINED, a website
-           CASE WHEN p.captured_at IS NOT NULL THEN
-               coalesce(p.about ~ '[^[:space:]]', false)::int
-               + coalesce(p.description ~ '[^[:space:]]', false)::int
-               + coalesce(p.vertical ~ '[^[:space:]]' AND upper(btrim(p.vertical)) <> 'UNDEFINED', false)::int
-               + (EXISTS (SELECT 1 FROM unnest(p.websites) w WHERE w ~ '[^[:space:]]'))::int
-               + coalesce(p.email ~ '[^[:space:]]', false)::int
-               + coalesce(p.address ~ '[^[:space:]]', false)::int
-               + coalesce(p.profile_picture_url ~ '[^[:space:]]', false)::int
-           END AS profile_completeness
+           -- of its seven fields, those not filled (text that is blank, a vertical UNDEFINED, no website), in SPEC order
+           CASE WHEN p.captured_at IS NOT NULL THEN array_remove(ARRAY[
+               CASE WHEN NOT coalesce(p.about ~ '[^[:space:]]', false) THEN 'about' END,
+               CASE WHEN NOT coalesce(p.description ~ '[^[:space:]]', false) THEN 'description' END,
+               CASE WHEN NOT coalesce(p.vertical ~ '[^[:space:]]' AND upper(btrim(p.vertical)) <> 'UNDEFINED', false)
+                   THEN 'vertical' END,
+               CASE WHEN NOT EXISTS (SELECT 1 FROM unnest(p.websites) w WHERE w ~ '[^[:space:]]') THEN 'websites' END,
+               CASE WHEN NOT coalesce(p.email ~ '[^[:space:]]', false) THEN 'email' END,
+               CASE WHEN NOT coalesce(p.address ~ '[^[:space:]]', false) THEN 'address' END,
+               CASE WHEN NOT coalesce(p.profile_picture_url ~ '[^[:space:]]', false) THEN 'profile_picture_url' END],
+               NULL)
+           END AS profile_missing,
+           -- evidence: the first three words of the profile's about and description that text search keeps (no
+           -- stop words), else of its vertical's lexicon: what the profile says the brand does
+           CASE WHEN p.captured_at IS NOT NULL THEN coalesce(
+               (SELECT array_agg(f.word ORDER BY f.n)
+                FROM (SELECT d.word, d.n
+                      FROM (SELECT DISTINCT ON (lower(t.word)) t.word, t.n
+                            FROM regexp_split_to_table(coalesce(p.about, '') || ' ' || coalesce(p.description, ''),
+                                                       '[^[:alpha:]]+') WITH ORDINALITY t(word, n)
+                            WHERE length(t.word) >= 4 AND to_tsvector(x.ts_config, t.word) <> ''::tsvector
+                            ORDER BY lower(t.word), t.n) d
+                      ORDER BY d.n
+                      LIMIT 3) f),
+               (SELECT ARRAY(SELECT u.word FROM unnest(string_to_array(v.words, ' ')) WITH ORDINALITY u(word, n)
+                             WHERE u.n <= 3 ORDER BY u.n)
+                FROM unnest(CAST(:lexiconVerticals AS text[]), CAST(:lexiconLanguages AS text[]),
+                            CAST(:lexiconWords AS text[])) v(vertical, language, words)
+                WHERE v.vertical = upper(btrim(p.vertical)) AND v.language = x.language))
+           END AS purpose_words
     FROM wa_connection c
     -- the language of the connection's lexicons and text search
     CROSS JOIN LATERAL (
@@ -62,7 +82,7 @@ WITH conn AS MATERIALIZED (
 -- the texts the KPIs read, folded once: customers' messages of W and the templates sent in W
 folded AS (
     SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.message_type, m.template_category,
-           m.wamid, m.body, m.created_at, c.brand_folded, c.purpose_lexemes, c.ts_config, c.complaint_pattern,
+           m.template_name, m.wamid, m.body, m.created_at, c.brand_folded, c.purpose_lexemes, c.ts_config, c.complaint_pattern,
            m.created_at >= c.w_start AND m.created_at < c.w_end AS in_w,
            CASE
                WHEN m.created_at >= c.w_start AND m.created_at < c.w_end
@@ -97,6 +117,8 @@ scoped AS (
            END AS on_purpose,
            m.direction = 'OUTBOUND' AND m.message_type = 'template' AND m.template_category = 'MARKETING' AND m.in_w
                AS marketing,
+           CASE WHEN m.direction = 'OUTBOUND' AND m.message_type = 'template' AND m.in_w THEN m.template_name END
+               AS template_name,
            CASE
                WHEN m.direction = 'INBOUND' AND m.in_w THEN coalesce(m.folded_body ~ :humanRequestPattern, false)
                ELSE false
@@ -260,7 +282,7 @@ outbound AS (
            t.bi_candidate AND t.last_inbound_at IS NULL AS business_initiated,
            t.first_reply_at IS NOT NULL AS replied,
            t.created_at + c.a > c.as_of AS open,
-           t.names_brand, t.on_purpose,
+           t.names_brand, t.on_purpose, t.template_name,
            coalesce(f.failed, false) AS failed,
            coalesce(f.delivered, false) AS delivered,
            coalesce(f.read, false) AS read,
@@ -350,6 +372,18 @@ link_kpi AS (
     FROM url_kind
     GROUP BY connection_id
 ),
+-- evidence: the business-initiated touches that share no word with the purpose, by template
+off_purpose_templates AS (
+    SELECT x.connection_id, jsonb_object_agg(x.template_name, x.touches) AS off_purpose_templates
+    FROM (
+        SELECT o.connection_id, coalesce(o.template_name, '') AS template_name, count(*) AS touches
+        FROM outbound o
+        JOIN conn c ON c.id = o.connection_id
+        WHERE o.business_initiated AND NOT o.failed AND NOT o.on_purpose AND cardinality(c.purpose_lexemes) > 0
+        GROUP BY o.connection_id, coalesce(o.template_name, '')
+    ) x
+    GROUP BY x.connection_id
+),
 -- evidence: the external hosts linked, by the number of messages linking them
 external_domains AS (
     SELECT x.connection_id, jsonb_object_agg(x.host, x.messages) AS external_domains
@@ -396,6 +430,7 @@ INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, a
     template_pauses, template_disables, template_rejections, template_quality_red, quality_flag_events,
     latest_quality_rating, purpose_terms, purpose_matched_touches, inbound_customers, customer_complaints,
     optout_requests, marketing_after_optout, template_recategorisations, profile_completeness,
+    profile_missing, purpose_words, off_purpose_templates,
     webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes, external_domains)
 SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(i.interactions, 0), coalesce(i.interactions_answered, 0), coalesce(i.interactions_pending, 0),
@@ -415,7 +450,8 @@ SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(q.quality_rating, 'UNKNOWN'),
        cardinality(c.purpose_lexemes), coalesce(o.purpose_matched_touches, 0),
        coalesce(ck.inbound_customers, 0), coalesce(ck.customer_complaints, 0), coalesce(orq.optout_requests, 0),
-       coalesce(ok.marketing_after_optout, 0), coalesce(s.template_recategorisations, 0), c.profile_completeness,
+       coalesce(ok.marketing_after_optout, 0), coalesce(s.template_recategorisations, 0),
+       7 - cardinality(c.profile_missing), c.profile_missing, c.purpose_words, coalesce(opt.off_purpose_templates, '{}'),
        coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0),
        uh.unanswered_by_hour, coalesce(fc.failure_codes, '{}'), coalesce(ed.external_domains, '{}')
 FROM conn c
@@ -432,6 +468,7 @@ LEFT JOIN unlinked_kpi u ON u.connection_id = c.id
 LEFT JOIN unanswered_hours uh ON uh.connection_id = c.id
 LEFT JOIN failure_codes fc ON fc.connection_id = c.id
 LEFT JOIN external_domains ed ON ed.connection_id = c.id
+LEFT JOIN off_purpose_templates opt ON opt.connection_id = c.id
 LEFT JOIN LATERAL (
     SELECT qs.quality_rating
     FROM wa_quality_snapshot qs
@@ -451,8 +488,8 @@ ON CONFLICT (business_date, connection_id) DO UPDATE SET (
     spam_limit_errors, account_sanctions, template_pauses, template_disables, template_rejections,
     template_quality_red, quality_flag_events, latest_quality_rating, purpose_terms, purpose_matched_touches,
     inbound_customers, customer_complaints, optout_requests, marketing_after_optout, template_recategorisations,
-    profile_completeness, webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes,
-    external_domains, computed_at) = (
+    profile_completeness, profile_missing, purpose_words, off_purpose_templates, webhook_units_set_aside,
+    unlinked_statuses, unanswered_by_hour, failure_codes, external_domains, computed_at) = (
     EXCLUDED.window_start, EXCLUDED.window_end, EXCLUDED.as_of, EXCLUDED.interactions,
     EXCLUDED.interactions_answered, EXCLUDED.interactions_pending, EXCLUDED.answered_within_1m,
     EXCLUDED.answered_within_5m, EXCLUDED.answered_within_15m, EXCLUDED.answered_within_1h,
@@ -468,6 +505,7 @@ ON CONFLICT (business_date, connection_id) DO UPDATE SET (
     EXCLUDED.latest_quality_rating, EXCLUDED.purpose_terms, EXCLUDED.purpose_matched_touches,
     EXCLUDED.inbound_customers, EXCLUDED.customer_complaints, EXCLUDED.optout_requests,
     EXCLUDED.marketing_after_optout, EXCLUDED.template_recategorisations, EXCLUDED.profile_completeness,
+    EXCLUDED.profile_missing, EXCLUDED.purpose_words, EXCLUDED.off_purpose_templates,
     EXCLUDED.webhook_units_set_aside, EXCLUDED.unlinked_statuses,
     EXCLUDED.unanswered_by_hour, EXCLUDED.failure_codes, EXCLUDED.external_domains,
     now())

@@ -26,7 +26,12 @@ ALTER TABLE daily_kpi
     ADD COLUMN optout_requests            integer NULL,
     ADD COLUMN marketing_after_optout     integer NULL,
     ADD COLUMN template_recategorisations integer NULL,
-    ADD COLUMN profile_completeness       integer NULL; -- null without a profile
+    ADD COLUMN profile_completeness       integer NULL, -- null without a profile
+    -- evidence: the profile's fields not filled and the first words it says the brand does (null without a
+    -- profile), the business-initiated touches that matched no purpose word by template name
+    ADD COLUMN profile_missing            text[]  NULL,
+    ADD COLUMN purpose_words              text[]  NULL,
+    ADD COLUMN off_purpose_templates      jsonb   NOT NULL DEFAULT '{}';
 
 -- The customer a preference entry names (user_preferences[].wa_id), for the opt-outs and resumes of a customer.
 ALTER TABLE webhook_signal ADD COLUMN customer_wa_id text NULL;

@@ -5,7 +5,7 @@
 SELECT m.id AS manager_id, m.full_name, m.email, coalesce(m.locale, first_connection.locale) AS locale,
        c.phone_number_id, c.display_phone_number, c.brand_name,
        s.provisional, s.score, s.status, s.effectiveness_score, s.brand_score, s.consistency_score,
-       s.humanity_score, s.kpis::text AS kpis, s.recommendations::text AS recommendations,
+       s.humanity_score, s.kpis::text AS kpis, s.recommendations::text AS recommendations, s.alerts::text AS alerts,
        s.pdf_path, previous.score AS previous_score
 FROM account_manager m
 JOIN account_manager_connection mc ON mc.manager_id = m.id

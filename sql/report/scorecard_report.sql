@@ -2,7 +2,8 @@
 -- scorecard: the day's data-quality counts, the daily main rates of the last :trendDays days, first responses
 -- by time to answer and the top delivery error codes over the connection's trailing window (:windowDays,
 -- or its own in :overridePhones / :overrideWindowDays), and the consistency events of its sanction
--- look-back (:sanctionDays / :overrideSanctionDays). With :unrenderedOnly, only scorecards without a PDF.
+-- look-back (:sanctionDays / :overrideSanctionDays), the templates most sent off purpose over the window and the
+-- profile's fields not filled on the day. With :unrenderedOnly, only scorecards without a PDF.
 WITH card AS (
     SELECT s.*, c.phone_number_id, c.display_phone_number, c.brand_name, c.timezone, c.locale,
            coalesce(o.window_days, :windowDays) AS window_days,
@@ -21,7 +22,8 @@ WITH card AS (
 SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card.brand_name, card.timezone,
        card.locale, card.as_of, card.provisional, card.score, card.status, card.effectiveness_score,
        card.brand_score, card.consistency_score, card.humanity_score, card.kpis::text AS kpis,
-       card.recommendations::text AS recommendations, card.window_days, card.sanction_days,
+       card.recommendations::text AS recommendations, card.alerts::text AS alerts, card.window_days,
+       card.sanction_days,
        day.webhook_units_set_aside, day.unlinked_statuses, day.window_end,
        -- [{"day":"2026-03-01","response":0.9,"reply":0.8,"failure":0.01},…]; a rate is null without a denominator
        (SELECT json_agg(json_build_object(
@@ -68,10 +70,21 @@ SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card
                                    ('template_disables', k.template_disables),
                                    ('template_rejections', k.template_rejections),
                                    ('template_quality_red', k.template_quality_red),
+                                   ('template_recategorisations', k.template_recategorisations),
                                    ('quality_flag_events', k.quality_flag_events)) e(event, n)
         WHERE k.connection_id = card.connection_id
           AND k.business_date BETWEEN CAST(:businessDate AS date) - (card.sanction_days - 1) AND :businessDate
-          AND e.n > 0)::text AS events
+          AND e.n > 0)::text AS events,
+       -- {"promo_cripto":412,…}: the five templates of the window most sent off purpose, with their touches
+       (SELECT json_object_agg(t.key, t.n ORDER BY t.n DESC, t.key)
+        FROM (SELECT e.key, sum(CAST(e.value AS int)) AS n
+              FROM daily_kpi k, jsonb_each_text(k.off_purpose_templates) e
+              WHERE k.connection_id = card.connection_id
+                AND k.business_date BETWEEN CAST(:businessDate AS date) - (card.window_days - 1) AND :businessDate
+              GROUP BY e.key
+              ORDER BY n DESC, e.key
+              LIMIT 5) t)::text AS off_purpose_templates,
+       day.profile_missing
 FROM card
 LEFT JOIN daily_kpi day ON day.connection_id = card.connection_id AND day.business_date = card.business_date
 ORDER BY card.connection_id

@@ -1,6 +1,8 @@
 -- Evidence for the recommendations of each active connection of the range, over its trailing window up
 -- to :businessDate (:windowDays days, or its own in :overridePhones / :overrideWindowDays): unanswered interactions by local hour of their start (0-23),
--- and the three most frequent external hosts and delivery error codes.
+-- the three most frequent external hosts and delivery error codes, and the three templates most sent off
+-- purpose with their touches; on :businessDate itself, the words the profile says the brand does and the profile's
+-- fields not filled.
 WITH conn AS (
     SELECT c.id, coalesce(o.window_days, :windowDays) AS window_days
     FROM wa_connection c
@@ -34,6 +36,18 @@ SELECT c.id AS connection_id,
                 AND k.business_date BETWEEN CAST(:businessDate AS date) - (c.window_days - 1) AND CAST(:businessDate AS date)
               GROUP BY e.key
               ORDER BY n DESC, e.key
-              LIMIT 3) t) AS top_failure_codes
+              LIMIT 3) t) AS top_failure_codes,
+       (SELECT string_agg(t.key || ' (' || t.n || ')', ', ' ORDER BY t.n DESC, t.key)
+        FROM (SELECT e.key, sum(e.value::int) AS n
+              FROM daily_kpi k, jsonb_each_text(k.off_purpose_templates) e
+              WHERE k.connection_id = c.id
+                AND e.key <> ''
+                AND k.business_date BETWEEN CAST(:businessDate AS date) - (c.window_days - 1) AND CAST(:businessDate AS date)
+              GROUP BY e.key
+              ORDER BY n DESC, e.key
+              LIMIT 3) t) AS top_off_purpose_templates,
+       array_to_string(d.purpose_words, ', ') AS purpose_words,
+       array_to_string(d.profile_missing, ', ') AS profile_missing
 FROM conn c
+LEFT JOIN daily_kpi d ON d.connection_id = c.id AND d.business_date = :businessDate
 ORDER BY c.id

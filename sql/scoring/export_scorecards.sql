@@ -43,7 +43,7 @@ COPY (
            s.kpis -> 'profile_completeness' ->> 'status' AS profile_completeness_status,
            round(s.effectiveness_score, 1) AS effectiveness_score, round(s.brand_score, 1) AS brand_score,
            round(s.consistency_score, 1) AS consistency_score, round(s.humanity_score, 1) AS humanity_score,
-           (SELECT coalesce(string_agg(a.alert ->> 'kpi', ';' ORDER BY a.n), '')
+           (SELECT string_agg(a.alert ->> 'kpi', ';' ORDER BY a.n)
             FROM jsonb_array_elements(s.alerts) WITH ORDINALITY a(alert, n)) AS alerts
     FROM scorecard s
     JOIN wa_connection c ON c.id = s.connection_id

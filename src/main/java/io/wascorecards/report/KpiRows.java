@@ -1,6 +1,6 @@
 package io.wascorecards.report;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,14 +28,21 @@ final class KpiRows {
 	}
 
 	List<Map<String, ?>> rows(Map<Kpi, StoredKpi> kpis, ScoringSettings settings) {
-		List<Map<String, ?>> rows = new ArrayList<>();
-		kpis.forEach((kpi, stored) -> rows.add(Map.of("area", this.messages.label(kpi.area(), this.locale), "label",
+		// grouped by area for the table's headings, in SPEC order within each
+		return kpis.entrySet()
+			.stream()
+			.sorted(Comparator.comparing((Map.Entry<Kpi, StoredKpi> entry) -> entry.getKey().area()))
+			.<Map<String, ?>>map((entry) -> row(entry.getKey(), entry.getValue(), settings))
+			.toList();
+	}
+
+	private Map<String, ?> row(Kpi kpi, StoredKpi stored, ScoringSettings settings) {
+		return Map.of("area", this.messages.label(kpi.area(), this.locale), "label",
 				this.messages.label(kpi, this.locale), "dayValue", this.messages.value(kpi, stored.day(), this.locale),
 				"value", this.messages.value(kpi, stored.value(), this.locale), "target",
 				this.messages.target(kpi, settings.limits(kpi), this.locale), "status", stored.status().name(),
 				"statusLabel", this.messages.label(stored.status(), this.locale), "trend", arrow(stored.trend()),
-				"trendTone", tone(kpi, stored.trend()))));
-		return rows;
+				"trendTone", tone(kpi, stored.trend()));
 	}
 
 	static String arrow(Trend trend) {

@@ -98,6 +98,7 @@ final class ScorecardParameters {
 		List<Map<String, ?>> notes = notes(row, events.size(), locale);
 		parameters.put("events", data(events.subList(0, Math.min(MAX_EVENTS, events.size()))));
 		parameters.put("eventsEmpty", events.isEmpty());
+		parameters.putAll(new PurposeSection(this.texts).parameters(row, locale));
 		parameters.put("notes", data(notes));
 		parameters.put("notesEmpty", notes.isEmpty());
 		return parameters;

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 
 import io.wascorecards.scorecard.StoredScorecard;
 
@@ -32,11 +34,15 @@ import io.wascorecards.scorecard.StoredScorecard;
  * @param failedMessages failed messages of the window
  * @param failureCodes the top error codes with their counts (JSON)
  * @param events the consistency events of the look-back (JSON)
+ * @param offPurposeTemplates the templates most sent off purpose with their touches
+ * (JSON)
+ * @param profileMissing the profile's fields not filled, {@code null} without a profile
  */
 record ScorecardReportRow(long connectionId, String phoneNumberId, String displayPhoneNumber, String brandName,
 		ZoneId zone, String language, LocalDate businessDate, Instant asOf, StoredScorecard scorecard, int windowDays,
 		int sanctionDays, int setAside, int unlinkedStatuses, Instant windowEnd, String dailyRates,
-		long[] firstResponses, long failedMessages, String failureCodes, String events) {
+		long[] firstResponses, long failedMessages, String failureCodes, String events, String offPurposeTemplates,
+		List<String> profileMissing) {
 
 	static ScorecardReportRow of(ResultSet row, LocalDate businessDate) throws SQLException {
 		return new ScorecardReportRow(row.getLong("connection_id"), row.getString("phone_number_id"),
@@ -46,7 +52,12 @@ record ScorecardReportRow(long connectionId, String phoneNumberId, String displa
 				row.getInt("sanction_days"), row.getInt("webhook_units_set_aside"), row.getInt("unlinked_statuses"),
 				(row.getTimestamp("window_end") != null) ? row.getTimestamp("window_end").toInstant() : null,
 				row.getString("daily_rates"), longs(row.getArray("first_responses")), row.getLong("failed_messages"),
-				row.getString("failure_codes"), row.getString("events"));
+				row.getString("failure_codes"), row.getString("events"), row.getString("off_purpose_templates"),
+				strings(row.getArray("profile_missing")));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList() : null;
 	}
 
 	private static long[] longs(Array array) throws SQLException {

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * Reads the facts that make recommendations concrete ({@code sql/scoring/evidence.sql}):
  * when unanswered interactions arrive, which outside domains are linked, which error
- * codes make messages fail.
+ * codes make messages fail, which templates are off purpose, what the profile says and
+ * lacks.
  */
 class Evidence {
 
@@ -44,6 +45,9 @@ class Evidence {
 			}
 			putIfPresent(facts, Recommendations.TOP_EXTERNAL_DOMAINS, row.getString("top_external_domains"));
 			putIfPresent(facts, Recommendations.TOP_FAILURE_CODES, row.getString("top_failure_codes"));
+			putIfPresent(facts, Recommendations.TOP_OFF_PURPOSE_TEMPLATES, row.getString("top_off_purpose_templates"));
+			putIfPresent(facts, Recommendations.PURPOSE_WORDS, row.getString("purpose_words"));
+			putIfPresent(facts, Recommendations.PROFILE_MISSING, row.getString("profile_missing"));
 			evidence.put(row.getLong("connection_id"), facts);
 		});
 		return evidence;

@@ -24,7 +24,7 @@ public record StoredKpi(KpiValue value, Status status, KpiValue day, KpiValue pr
 		BigDecimal numerator, BigDecimal denominator) {
 
 	/** A KPI without data, and without a status: what a KPI added later reads as. */
-	static final StoredKpi NO_DATA = new StoredKpi(null, Status.NO_DATA, null, null, null, null, null);
+	static final StoredKpi NO_DATA = new StoredKpi(null, Status.NO_DATA, null, null, Trend.NONE, null, null);
 
 	static StoredKpi of(KpiResult result) {
 		return new StoredKpi(result.value(), result.status(), result.dayValue(), result.previousValue(), result.trend(),

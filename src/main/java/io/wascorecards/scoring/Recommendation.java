@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One recommendation of a scorecard, as data: stored as is and rendered later in the
  * reader's language by {@link ScoringMessages}. Its texts are the messages
- * {@code <messageKey>.finding}, {@code .evidence} (only when there is evidence),
- * {@code .why} and {@code .steps.1}, {@code .2}, … of the
- * {@code messages/recommendations} bundles, which name the {@link Facts} they are written
- * with, e.g. {@code {missed,number,integer} of {total,number,integer}}.
+ * {@code <messageKey>.finding}, {@code .evidence} (only when there is evidence; an item
+ * of it with a text {@code <messageKey>.item.<item>} is written as that text),
+ * {@code .terms} (only with the profile's words), {@code .why} and {@code .steps.1},
+ * {@code .2}, … of the {@code messages/recommendations} bundles, which name the
+ * {@link Facts} they are written with, e.g. {@code {missed,number,integer} of
+ * {total,number,integer}}.
  *
  * @param kpi the KPI, {@code null} for the keep-doing recommendation
  * @param status the KPI's status (GREEN for the keep-doing recommendation)
@@ -27,6 +29,14 @@ public record Recommendation(Kpi kpi, Status status, String messageKey, Facts fa
 	 */
 	public boolean hasEvidence() {
 		return this.facts.evidence() != null;
+	}
+
+	/**
+	 * Whether the words of the brand's profile are woven into the texts.
+	 * @return {@code true} when there are some
+	 */
+	public boolean hasTerms() {
+		return this.facts.terms() != null;
 	}
 
 	/**
@@ -49,10 +59,12 @@ public record Recommendation(Kpi kpi, Status status, String messageKey, Facts fa
 	 * @param templateEvents actions on templates ({@code sanctions})
 	 * @param qualityFlags quality flags and downgrades ({@code phone_quality})
 	 * @param rating the quality rating ({@code phone_quality}), {@code null} without one
+	 * @param terms the first words of what the profile says the brand does
+	 * ({@code purpose_match_rate}), {@code null} without any
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Facts(Long count, Long total, BigDecimal value, BigDecimal target, int windowDays, String evidence,
-			Long hours, Long accountSanctions, Long templateEvents, Long qualityFlags, String rating) {
+			Long hours, Long accountSanctions, Long templateEvents, Long qualityFlags, String rating, String terms) {
 
 		/**
 		 * What missed the KPI's mark: the interactions without an answer, the messages
@@ -83,6 +95,7 @@ public record Recommendation(Kpi kpi, Status status, String messageKey, Facts fa
 			named.put("templateEvents", this.templateEvents);
 			named.put("qualityFlags", this.qualityFlags);
 			named.put("rating", QualityRating.rank(this.rating));
+			named.put("terms", this.terms);
 			return named;
 		}
 

@@ -29,8 +29,27 @@ public final class Recommendations {
 	/** Evidence: the most frequent delivery error codes, e.g. {@code 131047, 131026}. */
 	public static final String TOP_FAILURE_CODES = "top_failure_codes";
 
+	/**
+	 * Evidence: the templates most sent off purpose with their touches, e.g.
+	 * {@code promo_cripto (412), prestamo_ya (80)}.
+	 */
+	public static final String TOP_OFF_PURPOSE_TEMPLATES = "top_off_purpose_templates";
+
+	/**
+	 * Evidence: the fields of the business profile not filled, e.g.
+	 * {@code description, websites}.
+	 */
+	public static final String PROFILE_MISSING = "profile_missing";
+
+	/**
+	 * The first words of what the business profile says the brand does, e.g.
+	 * {@code óptica, lentes}.
+	 */
+	public static final String PURPOSE_WORDS = "purpose_words";
+
 	private static final Map<Kpi, String> EVIDENCE = Map.of(Kpi.RESPONSE_RATE, UNANSWERED_PEAK_HOURS,
-			Kpi.DELIVERY_FAILURE_RATE, TOP_FAILURE_CODES, Kpi.EXTERNAL_LINK_RATE, TOP_EXTERNAL_DOMAINS);
+			Kpi.DELIVERY_FAILURE_RATE, TOP_FAILURE_CODES, Kpi.EXTERNAL_LINK_RATE, TOP_EXTERNAL_DOMAINS,
+			Kpi.PURPOSE_MATCH_RATE, TOP_OFF_PURPOSE_TEMPLATES, Kpi.PROFILE_COMPLETENESS, PROFILE_MISSING);
 
 	private Recommendations() {
 	}
@@ -77,7 +96,7 @@ public final class Recommendations {
 			// the only KPI that goes without counts here: RED on a flag without a rating
 			String rating = (result.value() != null) ? result.value().rating() : null;
 			return new Recommendation(kpi, result.status(), key, new Facts(null, null, null, target, window.days(),
-					evidenceText, null, null, null, window.qualityFlagEvents(), rating));
+					evidenceText, null, null, null, window.qualityFlagEvents(), rating, null));
 		}
 		long count = counts.numerator().longValueExact();
 		// counts have no denominator to speak of
@@ -92,15 +111,16 @@ public final class Recommendations {
 			templateEvents = sanctions.templates();
 			key += (sanctions.account() > 0) ? ".account" : ".templates";
 		}
+		String terms = (kpi == Kpi.PURPOSE_MATCH_RATE) ? evidenceText(evidence, PURPOSE_WORDS) : null;
 		return new Recommendation(kpi, result.status(), key, new Facts(count, total, value, target, window.days(),
-				evidenceText, hours, accountSanctions, templateEvents, null, null));
+				evidenceText, hours, accountSanctions, templateEvents, null, null, terms));
 	}
 
 	private static Recommendation keepDoing(ScoringInput input, Scorecard scorecard) {
 		long green = scorecard.kpis().stream().filter((result) -> result.status() == Status.GREEN).count();
 		long withData = scorecard.kpis().stream().filter((result) -> result.status().hasData()).count();
-		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
-				new Facts(green, withData, null, null, input.current().days(), null, null, null, null, null, null));
+		return new Recommendation(null, Status.GREEN, "recommendation.keep_doing", new Facts(green, withData, null,
+				null, input.current().days(), null, null, null, null, null, null, null));
 	}
 
 	private static String evidenceText(Map<String, ?> evidence, String key) {

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
@@ -94,13 +97,20 @@ public final class ScoringMessages {
 	 */
 	public RenderedRecommendation render(Recommendation recommendation, Locale locale) {
 		String key = recommendation.messageKey();
-		Object[] arguments = TextSource.arguments(recommendation.facts().named());
+		Map<String, Object> named = recommendation.facts().named();
+		if (recommendation.hasEvidence()) {
+			named.put("evidence", items(key, recommendation.facts().evidence(), locale));
+		}
+		Object[] arguments = TextSource.arguments(named);
 		String title = (recommendation.kpi() != null) ? label(recommendation.kpi(), locale)
 				: message(key + ".title", locale);
 		String finding = this.messages.getMessage(key + ".finding", arguments, locale);
 		if (recommendation.hasEvidence()) {
 			String evidence = this.messages.getMessage(key + ".evidence", arguments, null, locale);
 			finding = (evidence != null) ? finding + " " + evidence : finding;
+		}
+		if (recommendation.hasTerms()) {
+			finding = finding + " " + this.messages.getMessage(key + ".terms", arguments, locale);
 		}
 		List<String> steps = new ArrayList<>();
 		String step = this.messages.getMessage(key + ".steps.1", arguments, locale);
@@ -110,6 +120,16 @@ public final class ScoringMessages {
 		}
 		return new RenderedRecommendation(title, label(recommendation.status(), locale), finding,
 				this.messages.getMessage(key + ".why", arguments, locale), steps);
+	}
+
+	/**
+	 * The evidence's items, each written as its own text where it has one (a profile
+	 * field).
+	 */
+	private String items(String key, String evidence, Locale locale) {
+		return Arrays.stream(evidence.split(", "))
+			.map((item) -> this.messages.getMessage(key + ".item." + item, null, item, locale))
+			.collect(Collectors.joining(", "));
 	}
 
 	private String message(String key, Locale locale) {

@@ -35,7 +35,7 @@ class ReportTextsTests {
 		// scored
 		StoredScorecard scorecard = scorecard(Status.RED,
 				new Recommendation(Kpi.RESPONSE_RATE, Status.RED, "recommendation.response_rate", new Facts(25L, 40L,
-						new BigDecimal("0.625"), new BigDecimal("0.925"), 7, null, 24L, null, null, null, null)));
+						new BigDecimal("0.625"), new BigDecimal("0.925"), 7, null, 24L, null, null, null, null, null)));
 		assertThat(texts.topIssue(scorecard, Locale.ENGLISH)).isEqualTo("Response rate: 62.5% (target ≥ 92.5%)");
 		assertThat(texts.topIssue(scorecard, Locale.forLanguageTag("es")))
 			.isEqualTo("Tasa de respuesta: 62,5% (meta ≥ 92,5%)");
@@ -44,7 +44,7 @@ class ReportTextsTests {
 	@Test
 	void topIssueOfAScorecardWithoutIssuesOrWithoutData() {
 		Recommendation keepDoing = new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
-				new Facts(12L, 12L, null, null, 7, null, null, null, null, null, null));
+				new Facts(12L, 12L, null, null, 7, null, null, null, null, null, null, null));
 		assertThat(texts.topIssue(scorecard(Status.GREEN, keepDoing), Locale.ENGLISH))
 			.isEqualTo("All indicators on target");
 		assertThat(texts.topIssue(scorecard(Status.NO_DATA), Locale.ENGLISH)).isEqualTo("No data for this day");

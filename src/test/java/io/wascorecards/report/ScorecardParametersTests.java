@@ -29,12 +29,12 @@ class ScorecardParametersTests {
 	@Test
 	void aRecommendationsStepsReachTheTemplateAsAList() {
 		Recommendation recommendation = new Recommendation(null, Status.GREEN, "recommendation.keep_doing",
-				new Facts(12L, 12L, null, null, 7, null, null, null, null, null, null));
+				new Facts(12L, 12L, null, null, 7, null, null, null, null, null, null, null));
 		StoredScorecard scorecard = new StoredScorecard(false, new BigDecimal("100"), Status.GREEN, Map.of(), Map.of(),
 				List.of(recommendation), List.of());
 		ScorecardReportRow row = new ScorecardReportRow(1, "100000000000201", "5215512340001", "Northwind Opticians",
 				ZoneId.of("UTC"), "en", LocalDate.parse("2026-03-10"), Instant.parse("2026-03-14T00:00:00Z"), scorecard,
-				7, 30, 0, 0, null, null, new long[6], 0, null, null);
+				7, 30, 0, 0, null, null, new long[6], 0, null, null, null, null);
 
 		Map<String, Object> parameters = new ScorecardParameters(new ReportTexts(new TextSource()),
 				Duration.ofHours(24))

@@ -56,6 +56,7 @@ class ScoringInputsTests {
 				.addValue("answerWindowSeconds", 86400.0)
 				.addValue("windowDays", 7)
 				.addValue("sanctionDays", 30)
+				.addValue("baselineDays", 28)
 				.addValues(Map.of("overridePhones", new String[] { "100000000000002" }, "overrideWindowDays",
 						new int[] { 3 }, "overrideSanctionDays", new int[] { 5 }))
 				.addValue("firstConnectionId", first)

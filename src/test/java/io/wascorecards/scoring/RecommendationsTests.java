@@ -32,7 +32,7 @@ class RecommendationsTests {
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.response_rate");
 			// 28 of 40 answered, 12 not, 0.700, target 0.90, 7 days, evidence, 24 h
 			assertThat(recommendation.facts()).isEqualTo(new Facts(28L, 40L, new BigDecimal("0.700"),
-					new BigDecimal("0.90"), 7, "20:00–23:00", 24L, null, null, null, null));
+					new BigDecimal("0.90"), 7, "20:00–23:00", 24L, null, null, null, null, null));
 			assertThat(recommendation.facts().missed()).isEqualTo(12L);
 			assertThat(recommendation.hasEvidence()).isTrue();
 		});
@@ -105,7 +105,7 @@ class RecommendationsTests {
 			assertThat(recommendation.messageKey()).isEqualTo("recommendation.sanctions.account");
 			// 4 events over 30 days: 1 account sanction, 3 template events
 			assertThat(recommendation.facts())
-				.isEqualTo(new Facts(4L, null, new BigDecimal("4"), null, 30, null, null, 1L, 3L, null, null));
+				.isEqualTo(new Facts(4L, null, new BigDecimal("4"), null, 30, null, null, 1L, 3L, null, null, null));
 			assertThat(recommendation.facts().missed()).isNull();
 		});
 		ScoringInput templates = Windows.input(ScorerTests.ALL_GREEN, ScorerTests.ALL_GREEN, "",

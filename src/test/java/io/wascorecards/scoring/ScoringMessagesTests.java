@@ -58,12 +58,13 @@ class ScoringMessagesTests {
 		for (String key : texts.stringPropertyNames()) {
 			placeholder.matcher(texts.getProperty(key)).results().forEach((name) -> names.add(name.group(1)));
 		}
-		Set<String> facts = new Recommendation.Facts(null, null, null, null, 7, null, null, null, null, null, null)
+		Set<String> facts = new Recommendation.Facts(null, null, null, null, 7, null, null, null, null, null, null,
+				null)
 			.named()
 			.keySet();
 		assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat(facts).contains(name));
 		assertThat(names).contains("missed", "windowDays", "accountSanctions", "templateEvents", "qualityFlags",
-				"rating");
+				"rating", "terms", "evidence");
 	}
 
 	@ParameterizedTest
