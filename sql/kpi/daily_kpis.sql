@@ -43,7 +43,8 @@ WITH conn AS MATERIALIZED (
                NULL)
            END AS profile_missing,
            -- evidence: the first three words of the profile's about and description that text search keeps (no
-           -- stop words), else of its vertical's lexicon: what the profile says the brand does
+           -- stop words) and that are not the brand's name, else of its vertical's lexicon: what the profile says
+           -- the brand does
            CASE WHEN p.captured_at IS NOT NULL THEN coalesce(
                (SELECT array_agg(f.word ORDER BY f.n)
                 FROM (SELECT d.word, d.n
@@ -51,6 +52,7 @@ WITH conn AS MATERIALIZED (
                             FROM regexp_split_to_table(coalesce(p.about, '') || ' ' || coalesce(p.description, ''),
                                                        '[^[:alpha:]]+') WITH ORDINALITY t(word, n)
                             WHERE length(t.word) >= 4 AND to_tsvector(x.ts_config, t.word) <> ''::tsvector
+                              AND strpos(sc_fold(c.brand_name), sc_fold(t.word)) = 0
                             ORDER BY lower(t.word), t.n) d
                       ORDER BY d.n
                       LIMIT 3) f),

@@ -79,6 +79,39 @@ class ScorecardPdfTests {
 	}
 
 	@Test
+	void theProfileSectionNamesTheMissingFieldsAndTheTemplatesSentOffPurpose() throws IOException {
+		// given: an optician whose profile lacks a website and an e-mail, 25 campaign
+		// messages
+		// about crypto and 5 about glasses on the day
+		long connection = this.scenario.connection(PHONE, "200000000000103", "5215512345678", "Óptica Visión Peñalosa",
+				"America/Mexico_City");
+		this.scenario.locale(connection, "es");
+		this.scenario.profile(connection, "2026-03-01T00:00:00Z", "Óptica Visión Peñalosa",
+				"Lentes graduados, gafas de sol y examen visual", "RETAIL", new String[0], null, "Av. Juárez 10",
+				"https://cdn.example/logo.png");
+		for (int i = 0; i < 30; i++) {
+			String body = (i < 25) ? "Invierte en criptomonedas y duplica tu dinero" : "Nuevas gafas de sol con 20%";
+			this.scenario.template(connection, "52155" + (10000000 + i), "MARKETING", body,
+					"2026-03-10T16:%02d:00Z".formatted(i));
+		}
+
+		// when
+		this.scenario.run(DATE.toString(), AS_OF);
+
+		// then: 5 of 7 fields; the template of the 25 off-purpose messages, 83.3% of the
+		// 30
+		String text = oneLine(PdfDocument.read(Path.of((String) scorecard(connection).get("pdf_path"))).text());
+		assertThat(text).contains("Perfil de empresa: 5 de 7 campos completos. Faltan: el sitio web, el correo.");
+		assertThat(text).containsPattern("tpl_marketing 25 83,3\\s?%");
+		// and the recommendations say so in the brand's numbers
+		assertThat(text).contains("25 de 30 mensajes iniciados por la empresa",
+				"La mayoría salió de estas plantillas: tpl_marketing (25).",
+				"El perfil dice que la marca se dedica a: Lentes, graduados, gafas.",
+				"Solo 5 de los 7 campos del perfil de WhatsApp Business están completos",
+				"Faltan: el sitio web, el correo.");
+	}
+
+	@Test
 	void noCustomerNumberOrMessageTextReachesAPdf() {
 		long connection = this.brandDay.brand(PHONE, "200000000000103", "5215512345678", "Óptica Visión Peñalosa", "es",
 				DATE);
