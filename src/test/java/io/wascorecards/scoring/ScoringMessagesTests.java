@@ -208,7 +208,7 @@ class ScoringMessagesTests {
 		RenderedRecommendation keepDoing = messages.render(recommendationsFor(ScorerTests.ALL_GREEN).get(0), ES);
 		assertThat(keepDoing.title()).isEqualTo("Siga así");
 		assertThat(keepDoing.finding())
-			.isEqualTo("Los 12 indicadores con datos suficientes estuvieron en VERDE en los últimos 7 días.");
+			.isEqualTo("Los 16 indicadores con datos suficientes estuvieron en VERDE en los últimos 7 días.");
 	}
 
 	@Test
