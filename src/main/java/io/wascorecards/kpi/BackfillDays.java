@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
