@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.wascorecards.LexiconPattern;
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.db.SqlStatement;
