@@ -16,7 +16,7 @@ import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.GenerationSummary;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.job.RunOutcome;
-import io.wascorecards.job.StepNames;
+import io.wascorecards.batch.StepNames;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.webhook.WebhookReader;
 

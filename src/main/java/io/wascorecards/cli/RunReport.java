@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.wascorecards.job.RunOutcome;
-import io.wascorecards.job.StepNames;
+import io.wascorecards.batch.StepNames;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

@@ -1,6 +1,7 @@
 package io.wascorecards.delivery;
 
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.batch.RunParameters;
 import io.wascorecards.report.Portfolios;
 import io.wascorecards.report.ReportFiles;
 import io.wascorecards.report.ReportTexts;
@@ -17,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code spring.mail.*} or, without {@code spring.mail.host}, the outbox folder.
  */
 @Component
-public class EmailDelivery {
+class EmailDelivery {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -47,12 +48,12 @@ public class EmailDelivery {
 
 	/**
 	 * The delivery step's work for one run.
-	 * @param request what the run asks
+	 * @param run what the run asks
 	 * @return the tasklet
 	 */
-	public EmailDeliveryTasklet tasklet(EmailDeliveryTasklet.Request request) {
+	EmailDeliveryTasklet tasklet(RunParameters run) {
 		return new EmailDeliveryTasklet(new Portfolios(this.jdbc), this.log, this.mailbox, this.properties, this.files,
-				this.texts, this.composer, request);
+				this.texts, this.composer, run);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.RunParameters;
 import io.wascorecards.report.PortfolioRow;
 import io.wascorecards.report.Portfolios;
 import io.wascorecards.report.ReportFiles;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * sending none of whose e-mails went out is composed again once the figures were
  * recomputed (a rerun), so that it carries the new scorecards.
  */
-public class EmailDeliveryTasklet implements Tasklet {
+class EmailDeliveryTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(EmailDeliveryTasklet.class);
 
@@ -52,12 +52,13 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private final EmailComposer composer;
 
-	private final Request request;
+	/** What the run asks: only the managers of its connections are written to. */
+	private final RunParameters run;
 
 	private int failedInARow;
 
 	EmailDeliveryTasklet(Portfolios portfolios, DeliveryLog log, Mailbox mailbox, DeliveryProperties properties,
-			ReportFiles files, ReportTexts texts, EmailComposer composer, Request request) {
+			ReportFiles files, ReportTexts texts, EmailComposer composer, RunParameters run) {
 		this.portfolios = portfolios;
 		this.log = log;
 		this.mailbox = mailbox;
@@ -66,16 +67,16 @@ public class EmailDeliveryTasklet implements Tasklet {
 		this.files = files;
 		this.texts = texts;
 		this.composer = composer;
-		this.request = request;
+		this.run = run;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (!this.request.email()) {
+		if (!this.run.email()) {
 			return RepeatStatus.FINISHED;
 		}
 		long jobInstanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-		this.portfolios.forEachManager(this.request.businessDate(), this.request.selection(), (rows) -> {
+		this.portfolios.forEachManager(this.run.businessDate(), this.run.connections(), (rows) -> {
 			for (SendWithRetries.Outcome outcome : deliver(rows, jobInstanceId)) {
 				if (outcome.sent()) {
 					contribution.incrementWriteCount(1);
@@ -90,10 +91,10 @@ public class EmailDeliveryTasklet implements Tasklet {
 
 	private List<SendWithRetries.Outcome> deliver(List<PortfolioRow> rows, long jobInstanceId) {
 		PortfolioRow manager = rows.get(0);
-		LocalDate date = this.request.businessDate();
+		LocalDate date = this.run.businessDate();
 		DeliveryLog.Sending latest = this.log.latest(date, manager.managerId());
 		int generation = (latest != null) ? latest.generation() : 1;
-		if (latest == null || latest.outdated() || (this.request.resend() && latest.jobInstanceId() != jobInstanceId)) {
+		if (latest == null || latest.outdated() || (this.run.resend() && latest.jobInstanceId() != jobInstanceId)) {
 			generation = (latest != null) ? latest.generation() + 1 : 1;
 			this.log.create(compose(rows, generation, jobInstanceId));
 		}
@@ -167,9 +168,9 @@ public class EmailDeliveryTasklet implements Tasklet {
 					this.texts.topIssue(row.scorecard(), locale), row.scorecard().alerts().size(),
 					Path.of(row.pdfPath())))
 			.toList();
-		Path portfolio = this.files.portfolio(this.request.businessDate(), manager.managerId());
+		Path portfolio = this.files.portfolio(this.run.businessDate(), manager.managerId());
 		return new ManagerDigest(manager.managerId(), manager.managerName(), manager.email(), locale,
-				this.request.businessDate(), brands, Files.exists(portfolio) ? portfolio : null);
+				this.run.businessDate(), brands, Files.exists(portfolio) ? portfolio : null);
 	}
 
 	private void pause() {
@@ -181,17 +182,6 @@ public class EmailDeliveryTasklet implements Tasklet {
 				Thread.currentThread().interrupt();
 			}
 		}
-	}
-
-	/**
-	 * What a run asks of the step.
-	 *
-	 * @param businessDate the date
-	 * @param selection the run's connections: only their managers are written to
-	 * @param email whether to send at all
-	 * @param resend whether to send again to managers already sent
-	 */
-	public record Request(LocalDate businessDate, ConnectionSelection selection, boolean email, boolean resend) {
 	}
 
 }

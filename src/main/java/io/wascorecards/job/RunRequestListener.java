@@ -1,5 +1,7 @@
 package io.wascorecards.job;
 
+import io.wascorecards.batch.JobParameterNames;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 

@@ -9,7 +9,9 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionSelection;
+import io.wascorecards.batch.JobParameterNames;
+import io.wascorecards.batch.RunLock;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -1,5 +1,6 @@
 /**
- * The nightly job (one run per business date): its steps wired together, its parameters,
- * and the one place that launches it.
+ * The nightly job (one run per business date): the daily job and the e-mail retry built
+ * from the steps each feature declares, the record of the runs, and the one place that
+ * launches them.
  */
 package io.wascorecards.job;

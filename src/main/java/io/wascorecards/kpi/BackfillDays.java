@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -51,8 +52,7 @@ public class BackfillDays {
 	 * ({@code scorecards.earliest-date})
 	 * @param answerWindow the answer window, after which a day is final
 	 */
-	public BackfillDays(NamedParameterJdbcTemplate jdbc, int lookbackDays, LocalDate earliestDate,
-			Duration answerWindow) {
+	BackfillDays(NamedParameterJdbcTemplate jdbc, int lookbackDays, LocalDate earliestDate, Duration answerWindow) {
 		this.jdbc = jdbc;
 		this.lookbackDays = lookbackDays;
 		this.earliestDate = earliestDate;
@@ -66,7 +66,7 @@ public class BackfillDays {
 	 * @param selection its connections
 	 * @return the days, oldest first
 	 */
-	public List<LocalDate> find(LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
+	List<LocalDate> find(LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
 		LocalDate windowStart = businessDate.minusDays(this.lookbackDays - 1);
 		LocalDate first = windowStart.isBefore(this.earliestDate) ? this.earliestDate : windowStart;
 		if (!first.isBefore(businessDate)) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.wascorecards.LexiconPattern;
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

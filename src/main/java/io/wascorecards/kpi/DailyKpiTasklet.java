@@ -3,6 +3,9 @@ package io.wascorecards.kpi;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,7 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * transaction. The date's opt-outs are extracted again (its webhooks were read again),
  * and those of the days the run's look-backs reach that were not extracted yet.
  */
-public class DailyKpiTasklet implements Tasklet {
+class DailyKpiTasklet implements Tasklet {
 
 	private final DailyKpiCalculator calculator;
 
@@ -26,8 +29,8 @@ public class DailyKpiTasklet implements Tasklet {
 
 	private final LocalDate optoutsFrom;
 
-	public DailyKpiTasklet(DailyKpiCalculator calculator, LocalDate businessDate, Instant asOf,
-			ConnectionSelection selection, LocalDate optoutsFrom) {
+	DailyKpiTasklet(DailyKpiCalculator calculator, LocalDate businessDate, Instant asOf, ConnectionSelection selection,
+			LocalDate optoutsFrom) {
 		this.calculator = calculator;
 		this.businessDate = businessDate;
 		this.asOf = asOf;

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
+
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,7 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * webhooks, all read by then). A piece computed stands: a restart lists only the pieces
  * left, under the names they had, and each piece is computed once.
  */
-public class KpiBackfillPartitioner implements Partitioner {
+class KpiBackfillPartitioner implements Partitioner {
 
 	static final String DATE = "businessDate";
 
@@ -43,8 +46,8 @@ public class KpiBackfillPartitioner implements Partitioner {
 	 * @param asOf the instant the run computes as of
 	 * @param selection its connections
 	 */
-	public KpiBackfillPartitioner(NamedParameterJdbcTemplate jdbc, BackfillDays days, List<LocalDate> dates,
-			Instant asOf, ConnectionSelection selection) {
+	KpiBackfillPartitioner(NamedParameterJdbcTemplate jdbc, BackfillDays days, List<LocalDate> dates, Instant asOf,
+			ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.days = days;
 		this.dates = dates;

@@ -3,6 +3,9 @@ package io.wascorecards.kpi;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,13 +16,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * One piece of the backfill ({@link KpiBackfillPartitioner}): the daily KPIs of a day's
  * connections still to compute, in one transaction.
  */
-public class KpiBackfillTasklet implements Tasklet {
+class KpiBackfillTasklet implements Tasklet {
 
 	private final DailyKpiCalculator calculator;
 
 	private final Instant asOf;
 
-	public KpiBackfillTasklet(DailyKpiCalculator calculator, Instant asOf) {
+	KpiBackfillTasklet(DailyKpiCalculator calculator, Instant asOf) {
 		this.calculator = calculator;
 		this.asOf = asOf;
 	}

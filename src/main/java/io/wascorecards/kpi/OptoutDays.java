@@ -62,7 +62,7 @@ public class OptoutDays {
 	 * @param otherDays the other days it computes
 	 * @return the days, oldest first
 	 */
-	public List<LocalDate> unread(LocalDate businessDate, List<LocalDate> otherDays) {
+	List<LocalDate> unread(LocalDate businessDate, List<LocalDate> otherDays) {
 		LocalDate first = first(businessDate, otherDays);
 		if (!first.isBefore(businessDate)) {
 			return List.of();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.wascorecards.LexiconPattern;
 import io.wascorecards.db.SqlStatement;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

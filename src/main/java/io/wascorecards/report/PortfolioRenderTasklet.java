@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.wascorecards.db.SqlStatement;
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionSelection;
 import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * the selected connections' managers only, when a run is limited to some), one manager at
  * a time, and records each file.
  */
-public class PortfolioRenderTasklet implements Tasklet {
+class PortfolioRenderTasklet implements Tasklet {
 
 	private static final String RECORD = SqlStatement.load("report/record_portfolio_pdf.sql");
 
@@ -39,7 +39,7 @@ public class PortfolioRenderTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
-	public PortfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
+	PortfolioRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
 			ReportFiles files, LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;

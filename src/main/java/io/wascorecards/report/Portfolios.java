@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import io.wascorecards.db.SqlStatement;
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionSelection;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

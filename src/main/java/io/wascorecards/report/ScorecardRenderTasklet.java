@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.wascorecards.db.SqlStatement;
-import io.wascorecards.kpi.ConnectionRangePartitioner;
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.scoring.ScoringProperties;
 import io.micrometer.core.instrument.Metrics;
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * connections that has none yet (so that a restarted run renders only what is missing),
  * one at a time, and records each file's path and SHA-256.
  */
-public class ScorecardRenderTasklet implements Tasklet {
+class ScorecardRenderTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(ScorecardRenderTasklet.class);
 
@@ -51,7 +51,7 @@ public class ScorecardRenderTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
-	public ScorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
+	ScorecardRenderTasklet(NamedParameterJdbcTemplate jdbc, ReportRenderer renderer, ReportTexts texts,
 			ReportFiles files, ScoringProperties scoring, Duration answerWindow, LocalDate businessDate,
 			ConnectionSelection selection) {
 		this.jdbc = jdbc;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.wascorecards.db.SqlStatement;
-import io.wascorecards.kpi.ConnectionRangePartitioner;
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.scoring.Alert;
 import io.wascorecards.scoring.Alerts;
 import io.wascorecards.scoring.Area;
@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * One partition of the scoring step: scores a range of connections for a date and
  * replaces their scorecards, in one transaction.
  */
-public class ScorecardTasklet implements Tasklet {
+class ScorecardTasklet implements Tasklet {
 
 	private static final String DELETE = SqlStatement.load("scoring/delete_scorecards.sql");
 
@@ -51,7 +51,7 @@ public class ScorecardTasklet implements Tasklet {
 
 	private final ConnectionSelection selection;
 
-	public ScorecardTasklet(NamedParameterJdbcTemplate jdbc, ScoringProperties scoring, Duration answerWindow,
+	ScorecardTasklet(NamedParameterJdbcTemplate jdbc, ScoringProperties scoring, Duration answerWindow,
 			LocalDate businessDate, Instant asOf, ConnectionSelection selection) {
 		this.jdbc = jdbc;
 		this.scoring = scoring;

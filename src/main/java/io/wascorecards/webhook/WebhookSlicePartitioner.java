@@ -24,7 +24,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * again are named after its execution too, so that the restart of a rerun reads its whole
  * date again, the fixes made since included.
  */
-public class WebhookSlicePartitioner implements Partitioner {
+class WebhookSlicePartitioner implements Partitioner {
 
 	/** The slice's start (an ISO instant). */
 	static final String FROM = "from";
@@ -57,8 +57,8 @@ public class WebhookSlicePartitioner implements Partitioner {
 	 * @param reread whether the run reads its date's rows again (a rerun)
 	 * @param jobExecutionId the run's execution
 	 */
-	public WebhookSlicePartitioner(WebhookReader reader, LocalDate businessDate, List<LocalDate> otherDates,
-			boolean reread, long jobExecutionId) {
+	WebhookSlicePartitioner(WebhookReader reader, LocalDate businessDate, List<LocalDate> otherDates, boolean reread,
+			long jobExecutionId) {
 		this.reader = reader;
 		this.businessDate = businessDate;
 		this.otherDates = otherDates;

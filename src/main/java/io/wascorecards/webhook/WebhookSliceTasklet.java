@@ -12,11 +12,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * claimed and parsed in the partition's transaction. Rows read count as written, units
  * set aside as filtered.
  */
-public class WebhookSliceTasklet implements Tasklet {
+class WebhookSliceTasklet implements Tasklet {
 
 	private final WebhookReader reader;
 
-	public WebhookSliceTasklet(WebhookReader reader) {
+	WebhookSliceTasklet(WebhookReader reader) {
 		this.reader = reader;
 	}
 

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.TestDatabase;
+import io.wascorecards.batch.JobParameterNames;
+import io.wascorecards.batch.RunLock;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.kpi.DailyKpiCsvExporter;

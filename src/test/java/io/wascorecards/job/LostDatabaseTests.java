@@ -20,7 +20,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.wascorecards.ChildRun;
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.TestSmtp;
-import io.wascorecards.kpi.ConnectionSelection;
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.kpi.DailyKpiCalculator;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
 import io.wascorecards.kpi.KpiScenario;

@@ -3,6 +3,8 @@ package io.wascorecards.job;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.wascorecards.batch.JobParameterNames;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;

@@ -12,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.TestDatabase;
 import io.wascorecards.TestSmtp;
+import io.wascorecards.batch.JobParameterNames;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,6 +13,8 @@ import java.util.Set;
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.TestDatabase;
+import io.wascorecards.batch.ConnectionRangePartitioner;
+import io.wascorecards.batch.ConnectionSelection;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;

@@ -1,4 +1,4 @@
-package io.wascorecards.kpi;
+package io.wascorecards.batch;
 
 import java.util.Arrays;
 import java.util.HashMap;

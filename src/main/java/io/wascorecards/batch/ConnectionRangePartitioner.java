@@ -1,4 +1,4 @@
-package io.wascorecards.kpi;
+package io.wascorecards.batch;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public class ConnectionRangePartitioner implements Partitioner {
 	 * @param count about how many ranges
 	 * @return the ranges' ids, in order; none without a connection
 	 */
-	static List<List<Long>> ranges(NamedParameterJdbcTemplate jdbc, ConnectionSelection selection, int count) {
+	public static List<List<Long>> ranges(NamedParameterJdbcTemplate jdbc, ConnectionSelection selection, int count) {
 		List<Long> ids = jdbc.queryForList("""
 				SELECT id FROM wa_connection
 				WHERE active AND (CAST(:only AS bigint[]) IS NULL OR id = ANY (CAST(:only AS bigint[])))

@@ -1,4 +1,4 @@
-package io.wascorecards.kpi;
+package io.wascorecards;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * folded like {@code sc_fold} (lower case, no accents): a human request or a complaint
  * (SPEC §4, §4b: a phrase bounded by non-letters or the text's ends), a stop message (the
  * whole text but its leading and trailing characters that are not letters or digits).
+ * Beside the settings, whose lexicons are checked with it when they are read.
  */
 public final class LexiconPattern {
 
@@ -30,7 +31,7 @@ public final class LexiconPattern {
 	 * @param lexicon the phrases (at least one not empty once folded)
 	 * @return the expression
 	 */
-	static String phrases(Collection<String> lexicon) {
+	public static String phrases(Collection<String> lexicon) {
 		return "(^|[^[:alpha:]])(" + alternatives(words(lexicon)) + ")($|[^[:alpha:]])";
 	}
 
@@ -40,7 +41,7 @@ public final class LexiconPattern {
 	 * @param lexicon the phrases (at least one not empty once trimmed)
 	 * @return the expression
 	 */
-	static String whole(Collection<String> lexicon) {
+	public static String whole(Collection<String> lexicon) {
 		return "^[^[:alpha:][:digit:]]*(" + alternatives(trimmed(lexicon)) + ")[^[:alpha:][:digit:]]*$";
 	}
 

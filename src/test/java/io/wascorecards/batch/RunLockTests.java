@@ -1,4 +1,4 @@
-package io.wascorecards.job;
+package io.wascorecards.batch;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.wascorecards.job;
+package io.wascorecards.batch;
 
 /**
  * The names of the daily job's steps, as the step table, the run report and the benchmark

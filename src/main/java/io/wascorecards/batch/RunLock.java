@@ -1,4 +1,4 @@
-package io.wascorecards.job;
+package io.wascorecards.batch;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,7 +16,7 @@ import io.wascorecards.db.SessionLock;
  * each of its steps checks first that the lock is still its own ({@link #checkStillHeld})
  * and stops otherwise.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
 	/** The dates this process runs, with their locks. */
 	private static final Map<LocalDate, RunLock> HELD = new ConcurrentHashMap<>();
@@ -36,7 +36,7 @@ final class RunLock implements AutoCloseable {
 	 * @param businessDate the date
 	 * @return the lock, or {@code null} if another run holds it
 	 */
-	static RunLock tryAcquire(DataSource dataSource, LocalDate businessDate) {
+	public static RunLock tryAcquire(DataSource dataSource, LocalDate businessDate) {
 		SessionLock lock = SessionLock.tryAcquire(dataSource, "wa-scorecards:run", (int) businessDate.toEpochDay());
 		if (lock == null) {
 			return null;

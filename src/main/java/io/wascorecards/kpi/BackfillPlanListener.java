@@ -1,15 +1,11 @@
-package io.wascorecards.job;
+package io.wascorecards.kpi;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.wascorecards.kpi.BackfillDays;
-import io.wascorecards.kpi.ConnectionSelection;
-import io.wascorecards.kpi.OptoutDays;
+import io.wascorecards.batch.RunParameters;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -21,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * restarts keep it. With them, the days of the opt-out look-backs never extracted
  * ({@link OptoutDays}), whose webhooks are read too.
  */
-final class BackfillPlanListener implements JobExecutionListener {
+public final class BackfillPlanListener implements JobExecutionListener {
 
 	private final BackfillDays days;
 
@@ -41,10 +37,9 @@ final class BackfillPlanListener implements JobExecutionListener {
 		if (context.containsKey(BackfillDays.KEY)) {
 			return; // a restart: the days decided when the run started
 		}
-		JobParameters parameters = execution.getJobParameters();
-		LocalDate date = LocalDate.parse(parameters.getString(JobParameterNames.BUSINESS_DATE));
-		List<LocalDate> backfill = this.days.find(date, Instant.parse(parameters.getString(JobParameterNames.AS_OF)),
-				ConnectionSelection.parse(parameters.getString(JobParameterNames.CONNECTIONS)));
+		RunParameters run = RunParameters.from(execution.getJobParameters());
+		LocalDate date = run.businessDate();
+		List<LocalDate> backfill = this.days.find(date, run.asOf(), run.connections());
 		context.putString(BackfillDays.KEY, BackfillDays.format(backfill));
 		context.putString(OptoutDays.KEY, BackfillDays
 			.format(this.optoutDays.unread(date, backfill).stream().filter((day) -> !backfill.contains(day)).toList()));

@@ -1,4 +1,4 @@
-package io.wascorecards.job;
+package io.wascorecards.batch;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * partitions that did not complete, and after a failed partition the ones not started yet
  * are left for it ({@link AfterFailedPartitionListener}).
  */
-final class Steps {
+public final class Steps {
 
 	private final JobRepository jobRepository;
 
@@ -38,7 +38,7 @@ final class Steps {
 	}
 
 	/** A step of one tasklet, run once per job execution. */
-	Step single(String name, Tasklet tasklet) {
+	public Step single(String name, Tasklet tasklet) {
 		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
 			.listener(new StepProgressListener())
 			.listener(new RunLockListener())
@@ -46,7 +46,7 @@ final class Steps {
 	}
 
 	/** The worker of a partitioned step: one partition in one transaction. */
-	Step worker(String name, Tasklet tasklet) {
+	public Step worker(String name, Tasklet tasklet) {
 		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
 			.listener(new RunLockListener())
 			.listener(this.afterFailure)
@@ -58,7 +58,7 @@ final class Steps {
 	 * A step that runs its worker once per partition, {@code threads} partitions at once
 	 * (for all the runs of this process together).
 	 */
-	Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize, int threads) {
+	public Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize, int threads) {
 		TaskExecutor executor = executor(worker.getName() + "-", threads);
 		return partitioned(name, worker, partitioner, gridSize, (manager) -> executor);
 	}
@@ -67,7 +67,7 @@ final class Steps {
 	 * A step that runs its worker once per partition, in the partitioner's order, on the
 	 * executor chosen for each execution of the step.
 	 */
-	Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize,
+	public Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize,
 			Function<StepExecution, TaskExecutor> executors) {
 		return new StepBuilder(name, this.jobRepository).partitioner(worker.getName(), counted(partitioner))
 			.partitionHandler(new InOrderPartitionHandler(worker, gridSize, executors))
@@ -79,7 +79,7 @@ final class Steps {
 	/**
 	 * An executor that runs at most {@code threads} tasks at once, each on a new thread.
 	 */
-	static TaskExecutor executor(String threadNamePrefix, int threads) {
+	public static TaskExecutor executor(String threadNamePrefix, int threads) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(threadNamePrefix);
 		executor.setConcurrencyLimit(threads);
 		return executor;
