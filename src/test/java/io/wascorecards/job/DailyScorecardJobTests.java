@@ -131,7 +131,10 @@ class DailyScorecardJobTests {
 			.startsWith("phone_number_id,business_date,provisional,score,status,"
 					+ "response_rate_value,response_rate_status,answered_within_15m_rate_value")
 			.endsWith("human_involvement_rate_value,human_involvement_rate_status,"
-					+ "effectiveness_score,brand_score,consistency_score,humanity_score");
+					+ "purpose_match_rate_value,purpose_match_rate_status,complaint_rate_value,complaint_rate_status,"
+					+ "marketing_after_optout_value,marketing_after_optout_status,"
+					+ "profile_completeness_value,profile_completeness_status,"
+					+ "effectiveness_score,brand_score,consistency_score,humanity_score,alerts");
 		// response_rate: GREEN at 0.90 or more, YELLOW at 0.75 or more, else RED (values
 		// are
 		// rounded to 4 decimals, so compare away from the bounds' rounding)
