@@ -21,6 +21,11 @@ final class Campaigns {
 	/** The share of replies that report spam or deception, by the brand's trouble. */
 	private static final double[] COMPLAINTS = { 0.004, 0.03, 0.12 };
 
+	/**
+	 * The share of customers who stop marketing by its button and resume it the same day.
+	 */
+	private static final double RESUMES = 0.15;
+
 	/** The share of stopped customers sent marketing again, by the brand's trouble. */
 	private static final double[] IGNORED_STOPS = { 0.0, 0.25, 0.6 };
 
@@ -88,7 +93,12 @@ final class Campaigns {
 		if (d.chance(STOP_REPLIES[trouble])) {
 			d.inbound(t, customer, "button", this.phrases.stopReply(), send);
 			WabaEvents.preference(d, t + d.seconds(1, 5), customer, "stop");
-			marketingAfterStop(t, customer, StatusPlanner.MARKETING_STOPPED);
+			if (d.chance(RESUMES)) {
+				WabaEvents.preference(d, t + d.seconds(3600, 20 * 3600), customer, "resume");
+			}
+			else {
+				marketingAfterStop(t, customer, StatusPlanner.MARKETING_STOPPED);
+			}
 			return;
 		}
 		if (d.chance(STOP_WORDS[trouble])) {

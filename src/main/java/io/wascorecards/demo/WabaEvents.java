@@ -29,7 +29,7 @@ final class WabaEvents {
 	/**
 	 * The daily chance that Meta recategorises one of the WABA's templates, by trouble.
 	 */
-	private static final double[] RECATEGORISATIONS = { 0.002, 0.03, 0.15 };
+	private static final double[] RECATEGORISATIONS = { 0.002, 0.03, 0.25 };
 
 	private WabaEvents() {
 	}
