@@ -16,7 +16,7 @@ final class Campaigns {
 	private static final double[] STOP_REPLIES = { 0.002, 0.01, 0.06 };
 
 	/** The share of replies that are a typed stop word, by the brand's trouble. */
-	private static final double[] STOP_WORDS = { 0.003, 0.015, 0.05 };
+	private static final double[] STOP_WORDS = { 0.002, 0.005, 0.04 };
 
 	/** The share of replies that report spam or deception, by the brand's trouble. */
 	private static final double[] COMPLAINTS = { 0.004, 0.03, 0.12 };
