@@ -22,7 +22,7 @@ final class Campaigns {
 	private static final double[] COMPLAINTS = { 0.004, 0.03, 0.12 };
 
 	/**
-	 * The share of customers who stop marketing by its button and resume it the same day.
+	 * The share of customers who stop marketing by its button and resume it within a day.
 	 */
 	private static final double RESUMES = 0.15;
 
