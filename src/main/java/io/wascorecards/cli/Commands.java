@@ -40,6 +40,8 @@ class Commands {
 
 	private static final long DEMO_SEED = 20260329L;
 
+	private static final int DEMO_DAYS = 21;
+
 	/** What demo and bench say first, since they ignore any configured database. */
 	static final String THROWAWAY_DATABASE = "The %s works on a throwaway embedded PostgreSQL of its own;"
 			+ " a configured database is never touched.";
@@ -192,8 +194,15 @@ class Commands {
 		catch (IOException ex) {
 			throw new UsageException("cannot create the output folder " + dir + ": " + ex.getMessage());
 		}
-		this.out.println(generate(() -> new GenerationRequest(date.minusDays(6), date, 8, 4000, DEMO_SEED)).describe());
-		int code = RunReport.print(this.out, System.err, List.of(this.launcher.run(date, Instant.now(), true)));
+		// three weeks: enough usual days before the date for its alerts' baseline (SPEC
+		// §5b)
+		this.out.println(generate(() -> new GenerationRequest(date.minusDays(DEMO_DAYS - 1), date, 8, 4000, DEMO_SEED))
+			.describe());
+		// the day before first, without e-mails, so that the date's portfolio shows each
+		// brand's change
+		Instant asOf = Instant.now();
+		int code = RunReport.print(this.out, System.err,
+				List.of(this.launcher.run(date.minusDays(1), asOf, false), this.launcher.run(date, asOf, true)));
 		export(date, dir.resolve("kpis-" + date + ".csv"), this.kpiExporter::export);
 		export(date, dir.resolve("scorecards-" + date + ".csv"), this.scorecardExporter::export);
 		Path day = dir.resolve(date.toString()).toAbsolutePath().normalize();

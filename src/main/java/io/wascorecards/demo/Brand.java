@@ -19,9 +19,12 @@ import java.time.ZoneId;
  * @param weight its share of the day's traffic, relative to the others (0 for a silent
  * one)
  * @param behaviour how it behaves
+ * @param vertical the Meta vertical of its business profile
+ * @param offer what it sells, in its language
  */
 record Brand(int index, String phoneNumberId, String wabaId, boolean wabaOwner, String displayPhoneNumber,
-		String brandName, Country country, String domain, boolean active, double weight, Behaviour behaviour) {
+		String brandName, Country country, String domain, boolean active, double weight, Behaviour behaviour,
+		String vertical, String offer) {
 
 	ZoneId zone() {
 		return this.country.zone();

@@ -41,7 +41,8 @@ final class BrandCatalogue {
 	static Brand brand(int index) {
 		boolean secondOfWaba = index % 9 == 8;
 		int owner = secondOfWaba ? index - 1 : index;
-		String[] base = BASES[owner % BASES.length];
+		int baseIndex = owner % BASES.length;
+		String[] base = BASES[baseIndex];
 		Country country = Country.valueOf(base[1]);
 		int round = owner / BASES.length;
 		String name = base[0];
@@ -63,7 +64,7 @@ final class BrandCatalogue {
 		double weight = silent ? 0 : Math.exp(0.9 * random.nextGaussian()) * (active ? 1.0 : 0.2);
 		return new Brand(index, Long.toString(100000000000101L + index), Long.toString(200000000000301L + owner),
 				!secondOfWaba, country.businessNumber(index), name, country, domain, active, weight,
-				Behaviour.of(index));
+				Behaviour.of(index), Trades.vertical(baseIndex), Trades.offer(baseIndex));
 	}
 
 	/**

@@ -43,6 +43,12 @@ final class ConnectionDay {
 
 	private final int customers;
 
+	/**
+	 * Whether the brand blasts an old list with unbranded campaigns this day, many of
+	 * which fail: the sharp change of its alerts.
+	 */
+	final boolean blast;
+
 	final List<Msg> messages = new ArrayList<>();
 
 	final List<Webhook> webhooks = new ArrayList<>();
@@ -51,7 +57,8 @@ final class ConnectionDay {
 
 	private int sequence;
 
-	ConnectionDay(Brand brand, long connectionId, LocalDate date, long seed, int customers) {
+	ConnectionDay(Brand brand, long connectionId, LocalDate date, long seed, int customers, boolean blast) {
+		this.blast = blast;
 		this.brand = brand;
 		this.connectionId = connectionId;
 		this.phrases = Phrases.of(brand.locale());
@@ -149,13 +156,31 @@ final class ConnectionDay {
 
 	Msg outbound(long at, Customer customer, Msg.Sender sender, String type, String templateName,
 			String templateCategory, String body, boolean outsideWindow) {
+		return outbound(at, customer, sender, type, templateName, templateCategory, body,
+				outsideWindow ? StatusPlanner.OUTSIDE_WINDOW : 0);
+	}
+
+	/**
+	 * An outbound message.
+	 * @param at when it is sent
+	 * @param customer to whom
+	 * @param sender who sends it
+	 * @param type its Cloud API type
+	 * @param templateName for templates
+	 * @param templateCategory for templates
+	 * @param body its text
+	 * @param error the error code Meta fails it with, or 0 for the usual statuses
+	 * @return the message, or null when it falls after the day's limit
+	 */
+	Msg outbound(long at, Customer customer, Msg.Sender sender, String type, String templateName,
+			String templateCategory, String body, int error) {
 		if (at >= this.limitMs) {
 			return null;
 		}
 		Msg msg = new Msg(at, customer, sender, type, templateName, templateCategory, body, wamid(customer, true),
 				null);
 		this.messages.add(msg);
-		StatusPlanner.plan(this, msg, outsideWindow);
+		StatusPlanner.plan(this, msg, error);
 		return msg;
 	}
 

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Creates the generated connections, their account managers and the assignments, or
- * reuses those that exist; and refuses to generate days that already have messages.
+ * reuses those that exist, with the business profiles polled before the first day; and
+ * refuses to generate days that already have messages.
  */
 final class ConnectionSetup {
 
@@ -26,7 +27,8 @@ final class ConnectionSetup {
 	}
 
 	/**
-	 * Makes sure every brand has its {@code wa_connection} row and managers.
+	 * Makes sure every brand has its {@code wa_connection} row and managers, and writes
+	 * their business profiles.
 	 * @param brands the generated brands
 	 * @param from the first business day to generate
 	 * @param to the last business day to generate
@@ -54,6 +56,7 @@ final class ConnectionSetup {
 			result[i] = id;
 		}
 		AccountManagers.assign(this.connection, brands, result);
+		BusinessProfiles.insert(this.connection, brands, result, from);
 		return result;
 	}
 

@@ -45,11 +45,14 @@ final class DaySimulator {
 	 * run into the next count here)
 	 * @param customers how many customers the brand has
 	 * @param connections how many connections are generated
+	 * @param lastDay whether it is the last day generated, when one brand in fifty (the
+	 * sixth first) blasts an old list
 	 * @return the day
 	 */
 	static ConnectionDay simulate(Brand brand, long connectionId, LocalDate date, long seed, int quota, int customers,
-			int connections) {
-		ConnectionDay day = new ConnectionDay(brand, connectionId, date, seed, customers);
+			int connections, boolean lastDay) {
+		ConnectionDay day = new ConnectionDay(brand, connectionId, date, seed, customers,
+				lastDay && brand.index() % 50 == 5);
 		Behaviour behaviour = brand.behaviour();
 		Replies replies = new Replies(day);
 		Conversations conversations = new Conversations(day, replies);

@@ -44,16 +44,24 @@ final class EnglishPhrases {
 			new String[] { "Emily", "Jake", "Priya", "Marcus", "Olivia", "Chen" },
 			new String[] { "Mike T.", "Jessica", "Sam Rivera", "Ashley", "Tom", "Daniela", "Kevin O'Brien", "Ana" },
 			new String[] { "I'm interested", "Show me deals", "No thanks", "When does it end?" }, "Stop promotions",
-			new String[] { "weekend_sale|This weekend only at %1$s: buy one, get one 50%% off! 🎉",
-					"birthday_discount|Happy birthday! %1$s has a 15%% discount waiting for you.",
-					"new_arrivals|New season, new arrivals at %1$s. Be the first to see them.",
-					"abandoned_cart|You left items in your %1$s cart. Complete your order today!" },
-			new String[] { "flash_sale|⚡ Today only: up to 40%% off. Don't miss it!",
-					"exclusive_offer|We have an exclusive offer for you. Reply to learn more." },
+			new String[] { "weekend_sale|This weekend only at %1$s: %2$s, buy one, get one 50%% off! 🎉",
+					"birthday_discount|Happy birthday! %1$s has a 15%% discount on %2$s waiting for you.",
+					"new_arrivals|New season, new arrivals at %1$s: %2$s. Be the first to see them.",
+					"abandoned_cart|You left %2$s in your %1$s cart. Complete your order today!" },
+			new String[] { "flash_sale|⚡ Today only: up to 40%% off %2$s. Don't miss it!",
+					"exclusive_offer|We have an exclusive offer on %2$s for you. Reply to learn more." },
 			new String[] { "order_update|Your %1$s order %2$s has shipped. We'll let you know when it arrives.",
 					"appointment_confirmation|Your appointment at %1$s is confirmed. Reference: %2$s.",
 					"case_follow_up|Hi, this is %1$s following up on your request %2$s." },
-			"verification_code|%2$s is your verification code. For your security, do not share this code.", "en_US");
+			"verification_code|%2$s is your verification code. For your security, do not share this code.", "en_US",
+			new String[] { "This is spam", "I never signed up for this", "Stop messaging me", "SCAM!!",
+					"Unsolicited messages again, I am reporting you" },
+			new String[] { "STOP", "Stop", "unsubscribe", "Opt out" },
+			new String[] {
+					"promo_cripto|%1$s invites you: earn from home with crypto, 20%% monthly returns guaranteed.",
+					"bono_apuestas|Get a welcome bonus on sports betting and online casino with %1$s." },
+			"Message us on WhatsApp, we answer Monday to Saturday.",
+			"%1$s: %2$s. Visit us or chat with us on WhatsApp.");
 
 	private EnglishPhrases() {
 	}

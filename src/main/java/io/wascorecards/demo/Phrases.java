@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * What customers, bots and agents write in one language. Formats take the brand
- * ({@code %1$s}) and a second value ({@code %2$s}: a name, a link, a code or an order
- * number). Templates are {@code name|text}.
+ * ({@code %1$s}) and a second value ({@code %2$s}: a name, a link, a code, what the brand
+ * sells or an order number). Templates are {@code name|text}.
  *
  * @param openings a customer's first message
  * @param humanRequests a customer asking for a person, in many spellings
@@ -33,12 +33,19 @@ import java.util.SplittableRandom;
  * @param utility utility templates
  * @param otp the one-time password template
  * @param templateLanguage the templates' language code
+ * @param complaints a customer reporting spam or deception
+ * @param stopWords a customer's typed request to stop messages
+ * @param offPurpose marketing templates about something no brand of the catalogue sells
+ * @param profileAbout the {@code about} of a business profile
+ * @param profileDescription the {@code description} of a business profile, of the brand
+ * and what it sells
  */
 record Phrases(String[] openings, String[] humanRequests, String[] nearMisses, String[] replies, String[] afterSilence,
 		String[] menu, String[] menuOptions, String[] botAnswers, String[] botLinks, String[] handoff,
 		String[] noAgents, String[] agentGreetings, String[] agentReplies, String[] agentLinks, String[] agentLate,
 		String[] welcome, String[] agentNames, String[] customerNames, String[] campaignReplies, String stopReply,
-		String[] marketing, String[] marketingUnbranded, String[] utility, String otp, String templateLanguage) {
+		String[] marketing, String[] marketingUnbranded, String[] utility, String otp, String templateLanguage,
+		String[] complaints, String[] stopWords, String[] offPurpose, String profileAbout, String profileDescription) {
 
 	static Phrases of(String locale) {
 		return switch (locale) {

@@ -40,16 +40,24 @@ final class PortuguesePhrases {
 			new String[] { "Ana Beatriz", "João", "Fernanda", "Thiago", "Inês", "Gonçalo" },
 			new String[] { "Paulo Henrique", "Bia", "Rafael S.", "Mariana Lopes", "Zé", "Conceição", "Luís Antunes" },
 			new String[] { "Tenho interesse", "Ver promoções", "Não, obrigado", "Até quando vale?" }, "Parar promoções",
-			new String[] { "promo_fim_de_semana|Neste fim de semana na %1$s: leve 2, pague 1! 🎉",
-					"desconto_aniversario|Feliz aniversário! A %1$s tem 15%% de desconto para você.",
-					"novidades_estacao|Chegou a nova coleção na %1$s. Confira antes de todo mundo.",
-					"carrinho_abandonado|Você deixou produtos no carrinho da %1$s. Finalize hoje!" },
-			new String[] { "promo_relampago|⚡ Só hoje: até 40%% de desconto. Não perca!",
-					"oferta_exclusiva|Temos uma oferta exclusiva para você. Responda para saber mais." },
+			new String[] { "promo_fim_de_semana|Neste fim de semana na %1$s: %2$s, leve 2, pague 1! 🎉",
+					"desconto_aniversario|Feliz aniversário! A %1$s tem 15%% de desconto em %2$s para você.",
+					"novidades_estacao|Chegou a nova coleção na %1$s: %2$s. Confira antes de todo mundo.",
+					"carrinho_abandonado|Você deixou %2$s no carrinho da %1$s. Finalize hoje!" },
+			new String[] { "promo_relampago|⚡ Só hoje: até 40%% de desconto em %2$s. Não perca!",
+					"oferta_exclusiva|Temos uma oferta exclusiva de %2$s para você. Responda para saber mais." },
 			new String[] { "atualizacao_pedido|Seu pedido %2$s da %1$s foi enviado. Avisaremos quando chegar.",
 					"confirmacao_agendamento|Seu horário na %1$s está confirmado. Código: %2$s.",
 					"acompanhamento_atendimento|Olá, aqui é a %1$s acompanhando a sua solicitação %2$s." },
-			"codigo_verificacao|%2$s é o seu código de verificação. Por segurança, não o compartilhe.", "pt_BR");
+			"codigo_verificacao|%2$s é o seu código de verificação. Por segurança, não o compartilhe.", "pt_BR",
+			new String[] { "Isso é golpe", "Nunca me cadastrei, parem de mandar mensagem",
+					"Vou reclamar no Reclame Aqui", "SPAM de novo", "Não autorizei receber isso" },
+			new String[] { "SAIR", "Sair", "parar", "Descadastrar", "stop" },
+			new String[] {
+					"promo_cripto|%1$s convida: ganhe dinheiro em casa com criptomoedas, rendimento de 20%% ao mês.",
+					"bono_apuestas|Ganhe um bônus de boas-vindas em apostas esportivas e cassino online com %1$s." },
+			"Fale com a gente pelo WhatsApp, atendemos de segunda a sábado.",
+			"%1$s: %2$s. Atendemos na loja e pelo WhatsApp.");
 
 	private PortuguesePhrases() {
 	}

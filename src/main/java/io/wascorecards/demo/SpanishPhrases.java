@@ -50,16 +50,25 @@ final class SpanishPhrases {
 					"Pilar Núñez", "Martín", "Camila Ruiz", "Toño" },
 			new String[] { "Me interesa", "Ver promociones", "No, gracias", "¿Hasta cuándo es válida?" },
 			"Dejar de recibir",
-			new String[] { "promo_fin_de_semana|¡Este fin de semana en %1$s tenemos 2x1 en toda la tienda! 🎉",
-					"descuento_cumpleanos|¡Feliz cumpleaños! %1$s te regala 15%% de descuento en tu próxima compra.",
-					"novedades_temporada|Llegó la nueva temporada a %1$s. Conoce las novedades antes que nadie.",
-					"carrito_abandonado|Dejaste productos en tu carrito de %1$s. ¡Termina tu compra hoy!" },
-			new String[] { "promo_relampago|⚡ Solo hoy: hasta 40%% de descuento. ¡No te lo pierdas!",
-					"oferta_exclusiva|Tenemos una oferta exclusiva para ti. Responde para saber más." },
+			new String[] { "promo_fin_de_semana|¡Este fin de semana en %1$s tenemos 2x1 en %2$s! 🎉",
+					"descuento_cumpleanos|¡Feliz cumpleaños! %1$s te regala 15%% de descuento en %2$s.",
+					"novedades_temporada|Llegó la nueva temporada a %1$s: %2$s. Conoce las novedades antes que nadie.",
+					"carrito_abandonado|Dejaste %2$s en tu carrito de %1$s. ¡Termina tu compra hoy!" },
+			new String[] { "promo_relampago|⚡ Solo hoy: hasta 40%% de descuento en %2$s. ¡No te lo pierdas!",
+					"oferta_exclusiva|Tenemos una oferta exclusiva de %2$s para ti. Responde para saber más." },
 			new String[] { "actualizacion_pedido|Tu pedido %2$s de %1$s fue enviado. Te avisaremos cuando llegue.",
 					"confirmacion_cita|Tu cita en %1$s quedó confirmada. Folio: %2$s.",
 					"seguimiento_atencion|Hola, te escribimos de %1$s para dar seguimiento a tu consulta %2$s." },
-			"codigo_verificacion|%2$s es tu código de verificación. Por tu seguridad, no lo compartas.", "es_MX");
+			"codigo_verificacion|%2$s es tu código de verificación. Por tu seguridad, no lo compartas.", "es_MX",
+			new String[] {
+					"Esto es SPAM", "¿De dónde sacaron mi número?", "No me suscribí a nada, dejen de enviarme esto",
+					"Voy a denunciar esta estafa", "Son unos estafadores" },
+			new String[] { "BAJA", "Baja", "stop", "Darme de baja.", "PARAR" },
+			new String[] {
+					"promo_cripto|%1$s te invita: gana dinero desde casa con criptomonedas, rendimientos del 20%% mensual.",
+					"bono_apuestas|Con %1$s recibe un bono de bienvenida en apuestas deportivas y casino en línea." },
+			"Escríbenos por WhatsApp, respondemos de lunes a sábado.",
+			"%1$s: %2$s. Atendemos en nuestra sucursal y por WhatsApp.");
 
 	private SpanishPhrases() {
 	}

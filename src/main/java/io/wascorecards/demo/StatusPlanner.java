@@ -29,6 +29,15 @@ final class StatusPlanner {
 
 	private static final double[] SERVICE_SHARES = { 0.6, 0.9, 1.0 };
 
+	/** Meta's refusal of a free-form message sent outside the customer's 24 hours. */
+	static final int OUTSIDE_WINDOW = 131047;
+
+	/** Meta's refusal of marketing to a customer who stopped it. */
+	static final int MARKETING_STOPPED = 131050;
+
+	/** The share of campaign sends that fail on a blast day. */
+	private static final double BLAST_FAILURE = 0.4;
+
 	static final double LATE = 0.005;
 
 	static final double DUPLICATE = 0.015;
@@ -40,21 +49,21 @@ final class StatusPlanner {
 	 * Plans the statuses of an outbound message.
 	 * @param day the connection's day
 	 * @param msg the message
-	 * @param outsideWindow whether it is a free-form message sent more than 24 hours
-	 * after the customer last wrote (Meta refuses those)
+	 * @param forcedError the error Meta fails it with whatever happens (a free-form
+	 * message outside the customer's 24 hours, marketing to a customer who stopped it),
+	 * or 0
 	 */
-	static void plan(ConnectionDay day, Msg msg, boolean outsideWindow) {
-		int error = 0;
-		if (outsideWindow) {
-			error = 131047;
-		}
-		else if (msg.sender == Msg.Sender.CAMPAIGN) {
-			if (day.chance(day.behaviour.campaignFailure())) {
-				error = (day.behaviour.trouble() == 0) ? pick(day, CLEAN_CAMPAIGN_ERRORS, CLEAN_CAMPAIGN_SHARES)
+	static void plan(ConnectionDay day, Msg msg, int forcedError) {
+		int error = forcedError;
+		if (error == 0 && msg.sender == Msg.Sender.CAMPAIGN) {
+			if (day.chance(day.blast ? BLAST_FAILURE : day.behaviour.campaignFailure())) {
+				error = (day.behaviour.trouble() == 0 && !day.blast)
+						? pick(day, CLEAN_CAMPAIGN_ERRORS, CLEAN_CAMPAIGN_SHARES)
 						: pick(day, CAMPAIGN_ERRORS, CAMPAIGN_SHARES);
 			}
 		}
-		else if (day.chance("AUTHENTICATION".equals(msg.templateCategory) ? 0.02 : day.behaviour.failure())) {
+		else if (error == 0
+				&& day.chance("AUTHENTICATION".equals(msg.templateCategory) ? 0.02 : day.behaviour.failure())) {
 			error = pick(day, SERVICE_ERRORS, SERVICE_SHARES);
 		}
 		long sent = msg.at + 200 + day.random.nextInt(2300);

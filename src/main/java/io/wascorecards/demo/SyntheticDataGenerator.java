@@ -15,8 +15,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /**
  * Writes a deterministic synthetic data set into the BSP's tables: brand connections with
  * account managers, each connection's messages of every business day, the webhooks Meta
- * would have sent about them (and about the accounts, templates and numbers), and quality
- * snapshots. The same request gives the same rows in the same order.
+ * would have sent about them (and about the accounts, templates and numbers), quality
+ * snapshots and business profiles. The same request gives the same rows in the same
+ * order.
  * <p>
  * Days are made one connection at a time and loaded with PostgreSQL COPY while the next
  * ones are made, in chunks of a few megabytes, so memory stays bounded whatever the
@@ -55,7 +56,7 @@ public class SyntheticDataGenerator {
 					int[] quotas = quotas(brands, date, request);
 					for (int i = 0; i < brands.size(); i++) {
 						writer.write(DaySimulator.simulate(brands.get(i), connectionIds[i], date, request.seed(),
-								quotas[i], customers[i], brands.size()));
+								quotas[i], customers[i], brands.size(), date.equals(request.to())));
 					}
 				}
 				writer.finish();
@@ -101,7 +102,8 @@ public class SyntheticDataGenerator {
 	private void analyze() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			statement.execute("ANALYZE wa_connection, wa_message, wa_webhook_event, wa_quality_snapshot");
+			statement.execute(
+					"ANALYZE wa_connection, wa_message, wa_webhook_event, wa_quality_snapshot, wa_business_profile");
 		}
 	}
 

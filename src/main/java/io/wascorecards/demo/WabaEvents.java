@@ -3,9 +3,9 @@ package io.wascorecards.demo;
 import java.time.LocalDate;
 
 /**
- * The rarer webhooks of a connection's day: account, template, phone quality and
- * marketing preference events (most brands clean, a few in trouble), statuses of messages
- * the BSP never logged, and malformed payloads.
+ * The rarer webhooks of a connection's day: account, template (status, quality and
+ * recategorisation), phone quality and marketing preference events (most brands clean, a
+ * few in trouble), statuses of messages the BSP never logged, and malformed payloads.
  */
 final class WabaEvents {
 
@@ -25,6 +25,11 @@ final class WabaEvents {
 	private static final String[] QUALITY = { "RED", "RED", "YELLOW", "YELLOW", "GREEN" };
 
 	private static final String[] PHONE = { "FLAGGED", "FLAGGED", "DOWNGRADE", "DOWNGRADE", "UPGRADE" };
+
+	/**
+	 * The daily chance that Meta recategorises one of the WABA's templates, by trouble.
+	 */
+	private static final double[] RECATEGORISATIONS = { 0.002, 0.03, 0.25 };
 
 	private WabaEvents() {
 	}
@@ -78,6 +83,9 @@ final class WabaEvents {
 				int from = (trouble == 2) ? 0 : (trouble == 1) ? 1 : 3;
 				templateEvent(day, "message_template_quality_update", "new_quality_score",
 						QUALITY[from + day.random.nextInt(QUALITY.length - from)]);
+			}
+			if (day.chance(RECATEGORISATIONS[trouble])) {
+				recategorisation(day);
 			}
 		}
 		if (troubled || day.chance((trouble == 1) ? 0.03 : 0.003)) {
@@ -155,6 +163,25 @@ final class WabaEvents {
 			out.append(",\"message_template_category\":\"MARKETING\"");
 		}
 		raw(day, Json.end(out.append('}'), field), time);
+	}
+
+	/**
+	 * Meta found a template labelled utility to be marketing; now and then the update
+	 * names the new category only, as Meta's announcements of a category do.
+	 */
+	private static void recategorisation(ConnectionDay day) {
+		String template = Phrases.pick(day.random, day.phrases.marketing());
+		String name = template.substring(0, template.indexOf('|'));
+		long time = time(day);
+		StringBuilder out = Json.begin(new StringBuilder(320), day.brand.wabaId(), time);
+		out.append("{\"message_template_id\":").append(Ids.digits(Ids.mix(day.brand.index(), name.hashCode()), 16));
+		out.append(",\"message_template_name\":\"").append(name).append("\",\"message_template_language\":\"");
+		out.append(day.phrases.templateLanguage()).append('"');
+		if (day.chance(0.8)) {
+			out.append(",\"previous_category\":\"UTILITY\"");
+		}
+		out.append(",\"new_category\":\"MARKETING\"}");
+		raw(day, Json.end(out, "template_category_update"), time);
 	}
 
 	private static long time(ConnectionDay day) {

@@ -196,6 +196,78 @@ class SyntheticDataGeneratorTests {
 	}
 
 	@Test
+	void profilesAreCompletePartialOrMissingAndSayWhatTheBrandSells() {
+		// when
+		generate(new GenerationRequest(FROM, TO, 8, 2000, 7));
+
+		// then
+		assertThat(count("SELECT count(*) FROM wa_connection c"
+				+ " WHERE NOT EXISTS (SELECT 1 FROM wa_business_profile p WHERE p.connection_id = c.id)"))
+			.as("connections without a profile")
+			.isEqualTo(1);
+		assertThat(
+				strings("""
+						SELECT (p.description IS NOT NULL)::int + (cardinality(p.websites) > 0)::int + (p.email IS NOT NULL)::int
+						       + (p.profile_picture_url IS NOT NULL)::int || ' ' || p.vertical
+						FROM wa_business_profile p JOIN wa_connection c ON c.id = p.connection_id ORDER BY c.id"""))
+			.containsExactly("4 RESTAURANT", "2 HEALTH", "4 HEALTH", "1 APPAREL", "4 GROCERY", "4 GROCERY", "4 HEALTH");
+		assertThat(strings("""
+				SELECT p.description FROM wa_business_profile p JOIN wa_connection c ON c.id = p.connection_id
+				WHERE c.brand_name = 'Óptica Visión'""")).singleElement().asString().contains("lentes graduados");
+		assertThat(count("""
+				SELECT count(*) FROM wa_business_profile p JOIN wa_connection c ON c.id = p.connection_id
+				WHERE p.captured_at >= (DATE '2026-03-28')::timestamp AT TIME ZONE c.timezone""")).isZero();
+	}
+
+	@Test
+	void campaignsSayWhatTheBrandSellsAndAFewBrandsPromoteSomethingElse() {
+		// when
+		generate(REQUEST);
+
+		// then
+		assertThat(count("""
+				SELECT count(*) FROM wa_message m JOIN wa_connection c ON c.id = m.connection_id
+				WHERE c.brand_name = 'Óptica Visión' AND m.template_category = 'MARKETING'
+				  AND m.body LIKE '%lentes graduados%'""")).isPositive();
+		assertThat(strings("""
+				SELECT DISTINCT c.brand_name FROM wa_message m JOIN wa_connection c ON c.id = m.connection_id
+				WHERE m.template_name IN ('promo_cripto', 'bono_apuestas')"""))
+			.containsExactlyInAnyOrder("Panadería San Ñandú", "Óptica Visión");
+	}
+
+	@Test
+	void customersComplainAndStopAndSomeBrandsKeepSendingMarketing() {
+		// when
+		generate(new GenerationRequest(FROM.minusDays(5), TO, 8, 4000, 7));
+
+		// then
+		List<String> inbound = strings(
+				"SELECT DISTINCT body FROM wa_message WHERE direction = 'INBOUND' AND body IS NOT NULL");
+		assertThat(inbound).containsAnyOf(SpanishPhrases.PHRASES.complaints())
+			.containsAnyOf(EnglishPhrases.PHRASES.complaints())
+			.containsAnyOf(SpanishPhrases.PHRASES.stopWords());
+		assertThat(strings("""
+				SELECT DISTINCT payload #>> '{entry,0,changes,0,value,user_preferences,0,value}' FROM wa_webhook_event
+				WHERE payload #>> '{entry,0,changes,0,field}' = 'user_preferences'""")).contains("stop", "resume");
+		assertThat(count("""
+				SELECT count(*) FROM wa_webhook_event
+				WHERE payload #>> '{entry,0,changes,0,field}' = 'template_category_update'
+				  AND payload #>> '{entry,0,changes,0,value,previous_category}' = 'UTILITY'
+				  AND payload #>> '{entry,0,changes,0,value,new_category}' = 'MARKETING'""")).isPositive();
+		assertThat(
+				count("""
+						SELECT count(*) FROM wa_message stop JOIN wa_message m
+						  ON m.connection_id = stop.connection_id AND m.customer_wa_id = stop.customer_wa_id
+						 AND m.created_at > stop.created_at AND m.template_category = 'MARKETING'
+						WHERE stop.direction = 'INBOUND' AND lower(stop.body) IN ('baja', 'stop', 'parar', 'sair', 'unsubscribe')"""))
+			.as("marketing after a stop")
+			.isPositive();
+		assertThat(count("""
+				SELECT count(*) FROM wa_webhook_event
+				WHERE payload #>> '{entry,0,changes,0,value,statuses,0,errors,0,code}' = '131050'""")).isPositive();
+	}
+
+	@Test
 	void generatingDaysThatAlreadyHaveMessagesIsRefused() {
 		// given
 		generate(REQUEST);
