@@ -39,12 +39,18 @@ stop_message AS (
     SELECT t.connection_id, t.business_date, m.customer_wa_id, 'STOP_MESSAGE' AS kind, m.created_at AS at,
            CAST(NULL AS timestamptz) AS sent_at
     FROM target t
-    JOIN wa_message m
-        ON m.connection_id = t.connection_id
-        AND m.created_at >= t.w_start
-        AND m.created_at < t.w_end
-    WHERE m.direction = 'INBOUND'
-      AND sc_fold(m.body) ~ :stopPattern
+    -- each target's inbound messages by the index on (connection, created_at), folded and tested only then: left
+    -- to the planner, the test may be pushed into a scan of every message of the table
+    CROSS JOIN LATERAL (
+        SELECT m.customer_wa_id, m.created_at, m.body
+        FROM wa_message m
+        WHERE m.connection_id = t.connection_id
+          AND m.created_at >= t.w_start
+          AND m.created_at < t.w_end
+          AND m.direction = 'INBOUND'
+        OFFSET 0
+    ) m
+    WHERE sc_fold(m.body) ~ :stopPattern
 ),
 preference AS (
     SELECT t.connection_id, t.business_date, s.customer_wa_id,
