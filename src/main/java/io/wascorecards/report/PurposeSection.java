@@ -1,7 +1,6 @@
 package io.wascorecards.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import io.wascorecards.scorecard.StoredKpi;
 import io.wascorecards.scoring.Kpi;
-import io.wascorecards.scoring.ScoringMessages;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,10 +64,8 @@ final class PurposeSection {
 		BigDecimal touches = row.scorecard().kpis().get(Kpi.PURPOSE_MATCH_RATE).denominator();
 		JSON.readTree(row.offPurposeTemplates()).properties().forEach((template) -> {
 			int count = template.getValue().asInt();
-			String share = (touches != null && touches.signum() > 0) ? ScoringMessages.number(Kpi.PURPOSE_MATCH_RATE,
-					BigDecimal.valueOf(count).divide(touches, 3, RoundingMode.HALF_UP), locale) : "";
 			rows.add(Map.of("template", template.getKey().isEmpty() ? "—" : template.getKey(), "count", count, "share",
-					share));
+					ReportTexts.share(count, touches, locale)));
 		});
 		return rows;
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import io.wascorecards.scorecard.StoredScorecard;
+import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.ScoringMessages;
 import io.wascorecards.scoring.Status;
 import io.wascorecards.scoring.TextSource;
@@ -121,6 +122,21 @@ public final class ReportTexts {
 							this.scoring.value(issue.kpi(), issue.value(), locale), "target",
 							this.scoring.target(issue.kpi(), issue.target(), locale))))
 			.orElseGet(() -> text(locale, "portfolio.on_track"));
+	}
+
+	/**
+	 * A part's share of a whole, as the tables' "share" columns write it.
+	 * @param part the part
+	 * @param whole the whole, {@code null} without one
+	 * @param locale the reader's language
+	 * @return e.g. {@code 83,3 %} in Spanish; empty without a whole above 0
+	 */
+	public static String share(long part, BigDecimal whole, Locale locale) {
+		if (whole == null || whole.signum() <= 0) {
+			return "";
+		}
+		return ScoringMessages.number(Kpi.DELIVERY_FAILURE_RATE,
+				BigDecimal.valueOf(part).divide(whole, 3, RoundingMode.HALF_UP), locale);
 	}
 
 	/**

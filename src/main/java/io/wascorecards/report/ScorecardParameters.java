@@ -1,7 +1,6 @@
 package io.wascorecards.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,9 +54,12 @@ final class ScorecardParameters {
 
 	private final Duration answerWindow;
 
+	private final PurposeSection purposeSection;
+
 	ScorecardParameters(ReportTexts texts, Duration answerWindow) {
 		this.texts = texts;
 		this.answerWindow = answerWindow;
+		this.purposeSection = new PurposeSection(texts);
 	}
 
 	Map<String, Object> of(ScorecardReportRow row, ScoringSettings settings) {
@@ -98,7 +100,7 @@ final class ScorecardParameters {
 		List<Map<String, ?>> notes = notes(row, events.size(), locale);
 		parameters.put("events", data(events.subList(0, Math.min(MAX_EVENTS, events.size()))));
 		parameters.put("eventsEmpty", events.isEmpty());
-		parameters.putAll(new PurposeSection(this.texts).parameters(row, locale));
+		parameters.putAll(this.purposeSection.parameters(row, locale));
 		parameters.put("notes", data(notes));
 		parameters.put("notesEmpty", notes.isEmpty());
 		return parameters;
@@ -190,12 +192,7 @@ final class ScorecardParameters {
 		if (row.failureCodes() != null) {
 			JSON.readTree(row.failureCodes()).properties().forEach((code) -> {
 				int count = code.getValue().asInt();
-				String share = (row.failedMessages() > 0)
-						? ScoringMessages.number(Kpi.DELIVERY_FAILURE_RATE,
-								BigDecimal.valueOf(count)
-									.divide(BigDecimal.valueOf(row.failedMessages()), 3, RoundingMode.HALF_UP),
-								locale)
-						: "";
+				String share = ReportTexts.share(count, BigDecimal.valueOf(row.failedMessages()), locale);
 				rows.add(Map.of("code", code.getKey(), "meaning", this.texts.errorMeaning(locale, code.getKey()),
 						"count", count, "share", share));
 			});
