@@ -1,6 +1,5 @@
--- The webhook rows received in [:from, :to) now: how many, the sum of their ids, and whether a read of
--- this very slice found the same rows before it claimed them (then every one of them is claimed).
--- Counted before the claim, in its transaction: the claim sees at least these rows.
+-- The webhook rows received in [:from, :to) now: how many, the sum of their ids, and whether the last read
+-- of this very slice found the same rows (then what it stored stands, and the slice is not read again).
 WITH census AS (
     SELECT count(*) AS row_count, coalesce(sum(e.id), 0) AS id_sum
     FROM wa_webhook_event e

@@ -1,11 +1,61 @@
--- Reads the webhook rows claimed as read :batchId into typed statuses and consistency signals.
+-- Reads the webhook rows received in [:from, :to) into typed statuses and consistency signals.
 -- Content that is not in Meta's documented shape is set aside with its path and a reason: the
 -- smallest broken unit (one status, one preference entry, one change, one entry, or the whole row
 -- when its envelope is broken), so the well-formed rest of the row still counts.
--- Lists are walked by index with set-returning functions in the select list (which stream, unlike
--- jsonb_array_elements in FROM); each level yields at least one row (a null element for an empty or
--- broken list) so that a parent's problem is still reported, and only well-formed parents are descended.
-WITH envelope AS (
+--
+-- Two paths, one definition of the common shape. Most rows are one entry with one "messages" change of a
+-- known number, holding one status or none (an inbound message): `plain` recognises them with a few
+-- lookups by path, and takes their status as it is. Every other row (another field, several entries,
+-- changes or statuses, errors, anything unusual or broken) is walked generically below, level by level.
+-- `plain` accepts only what the walk accepts unchanged (WebhookFastPathTests proves both paths equal);
+-- :plainPath false walks every row.
+WITH plain AS MATERIALIZED (
+    SELECT e.id, e.received_at, c.id AS connection_id, e.status
+    FROM (
+        SELECT e.id, e.received_at, e.payload,
+               e.payload #> '{entry,0,changes,0,value}' AS value,
+               e.payload #> '{entry,0,changes,0,value,statuses,0}' AS status
+        FROM wa_webhook_event e
+        WHERE :plainPath
+          AND e.received_at >= :from
+          AND e.received_at < :to
+        OFFSET 0 -- the paths looked up once per row
+    ) e
+    JOIN wa_connection c ON c.phone_number_id = e.value #>> '{metadata,phone_number_id}'
+    WHERE e.payload ->> 'object' = 'whatsapp_business_account'
+      AND jsonb_typeof(e.payload -> 'entry') = 'array'
+      AND jsonb_array_length(e.payload -> 'entry') = 1
+      AND jsonb_typeof(e.payload #> '{entry,0}') = 'object'
+      AND jsonb_typeof(e.payload #> '{entry,0,id}') = 'string'
+      AND coalesce(jsonb_typeof(e.payload #> '{entry,0,time}'), 'number') = 'number'
+      AND jsonb_typeof(e.payload #> '{entry,0,changes}') = 'array'
+      AND jsonb_array_length(e.payload #> '{entry,0,changes}') = 1
+      AND jsonb_typeof(e.payload #> '{entry,0,changes,0}') = 'object'
+      AND e.payload #>> '{entry,0,changes,0,field}' = 'messages'
+      AND jsonb_typeof(e.value) = 'object'
+      AND jsonb_typeof(e.value #> '{metadata,phone_number_id}') = 'string'
+      -- no statuses, or a list of one plain status: text id and status, a timestamp of ten digits
+      -- (2001-09-09 to 2033-05-18) written as text, no errors
+      AND CASE
+              WHEN NOT jsonb_exists(e.value, 'statuses') THEN true
+              WHEN jsonb_typeof(e.value -> 'statuses') <> 'array' OR jsonb_array_length(e.value -> 'statuses') <> 1
+                  THEN false
+              ELSE jsonb_typeof(e.status) = 'object'
+                  AND jsonb_typeof(e.status -> 'id') = 'string'
+                  AND jsonb_typeof(e.status -> 'status') = 'string'
+                  AND coalesce(jsonb_typeof(e.status -> 'timestamp') = 'string'
+                      AND e.status ->> 'timestamp' ~ '^1[0-9]{9}$', NOT jsonb_exists(e.status, 'timestamp'))
+                  AND NOT jsonb_exists(e.status, 'errors')
+                  AND coalesce(jsonb_typeof(e.status -> 'recipient_id'), 'string') = 'string'
+                  AND coalesce(jsonb_typeof(e.status -> 'conversation'), 'object') = 'object'
+                  AND coalesce(jsonb_typeof(e.status -> 'pricing'), 'object') = 'object'
+          END
+),
+-- the generic walk of the other rows. Lists are walked by index with set-returning functions in the select
+-- list (which stream, unlike jsonb_array_elements in FROM); each level yields at least one row (a null element
+-- for an empty or broken list) so that a parent's problem is still reported, and only well-formed parents are
+-- descended
+envelope AS (
     SELECT e.id, e.received_at, e.payload,
            CASE
                WHEN jsonb_typeof(e.payload) <> 'object' THEN 'payload is not a JSON object'
@@ -13,11 +63,10 @@ WITH envelope AS (
                    THEN 'object is not whatsapp_business_account'
                WHEN jsonb_typeof(e.payload -> 'entry') IS DISTINCT FROM 'array' THEN 'entry is not a list'
            END AS problem
-    FROM webhook_parse_log l
-    JOIN wa_webhook_event e ON e.id = l.event_id
-    WHERE l.batch_id = :batchId
-      -- the batch claimed only rows of this range: read them by their index, not the whole table
-      AND e.received_at >= :from AND e.received_at < :to
+    FROM wa_webhook_event e
+    WHERE e.received_at >= :from
+      AND e.received_at < :to
+      AND NOT EXISTS (SELECT 1 FROM plain p WHERE p.id = e.id)
     OFFSET 0 -- evaluated once per row: keeps the planner from copying these expressions into every use
 ),
 entry_index AS (
@@ -261,13 +310,21 @@ status AS (
     SELECT event_id, connection_id, wamid, status, error_codes, received_at
     FROM unit
     WHERE wamid IS NOT NULL
+    UNION ALL
+    SELECT id, connection_id, status ->> 'id', status ->> 'status', NULL, received_at
+    FROM plain
+    WHERE status IS NOT NULL
     -- stored by connection: the KPIs read a connection's statuses from a few pages, not one page each
     -- (a slice spans a few hours, so the BRIN index on received_at still narrows a time range)
     ORDER BY connection_id, received_at
+),
+signal AS (
+    INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, customer_wa_id, received_at)
+    SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.customer_wa_id, u.received_at
+    FROM unit u
+    LEFT JOIN wa_connection w ON u.connection_id IS NULL AND w.waba_id = u.waba_id
+    WHERE u.signal IS NOT NULL
+      AND coalesce(u.connection_id, w.id) IS NOT NULL
 )
-INSERT INTO webhook_signal (event_id, connection_id, signal, dedup_key, customer_wa_id, received_at)
-SELECT u.event_id, coalesce(u.connection_id, w.id), u.signal, u.dedup_key, u.customer_wa_id, u.received_at
-FROM unit u
-LEFT JOIN wa_connection w ON u.connection_id IS NULL AND w.waba_id = u.waba_id
-WHERE u.signal IS NOT NULL
-  AND coalesce(u.connection_id, w.id) IS NOT NULL
+-- how many rows took the plain path
+SELECT count(*) FROM plain

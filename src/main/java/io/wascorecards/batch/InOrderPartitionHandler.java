@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Function;
 
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.step.Step;
@@ -17,33 +16,29 @@ import org.springframework.core.task.TaskExecutor;
 /**
  * Runs the partitions of a step on local threads in the order its partitioner listed them
  * (Spring Batch's own handler takes them in no particular order): the webhook slices in
- * time order, the backfill's days oldest first. The executor is chosen for each execution
- * of the step, so that a rerun's webhook read takes one slice at a time. The partitions
- * under way always end (commit or roll back) before the step does, even when the step's
- * thread is interrupted.
+ * time order, the backfill's days oldest first. The partitions under way always end
+ * (commit or roll back) before the step does, even when the step's thread is interrupted.
  */
 final class InOrderPartitionHandler extends AbstractPartitionHandler {
 
 	private final Step worker;
 
-	private final Function<StepExecution, TaskExecutor> executors;
+	private final TaskExecutor executor;
 
 	/**
 	 * Creates the handler.
 	 * @param worker the step each partition runs
 	 * @param gridSize about how many partitions the partitioner makes
-	 * @param executors the executor that runs an execution's partitions, for the
-	 * execution of the partitioned step
+	 * @param executor the executor that runs the partitions
 	 */
-	InOrderPartitionHandler(Step worker, int gridSize, Function<StepExecution, TaskExecutor> executors) {
+	InOrderPartitionHandler(Step worker, int gridSize, TaskExecutor executor) {
 		this.worker = worker;
-		this.executors = executors;
+		this.executor = executor;
 		setGridSize(gridSize);
 	}
 
 	@Override
 	protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-		TaskExecutor executor = this.executors.apply(manager);
 		// the splitter creates the partitions' executions in the partitioner's order
 		List<StepExecution> ordered = partitions.stream()
 			.sorted(Comparator.comparingLong(StepExecution::getId))
@@ -56,7 +51,7 @@ final class InOrderPartitionHandler extends AbstractPartitionHandler {
 					return partition;
 				});
 				// waits while every thread of the executor is busy
-				executor.execute(task);
+				this.executor.execute(task);
 				tasks.add(task);
 			}
 		}

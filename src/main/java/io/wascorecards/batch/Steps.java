@@ -1,12 +1,10 @@
 package io.wascorecards.batch;
 
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -60,17 +58,8 @@ public final class Steps {
 	 */
 	public Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize, int threads) {
 		TaskExecutor executor = executor(worker.getName() + "-", threads);
-		return partitioned(name, worker, partitioner, gridSize, (manager) -> executor);
-	}
-
-	/**
-	 * A step that runs its worker once per partition, in the partitioner's order, on the
-	 * executor chosen for each execution of the step.
-	 */
-	public Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize,
-			Function<StepExecution, TaskExecutor> executors) {
 		return new StepBuilder(name, this.jobRepository).partitioner(worker.getName(), counted(partitioner))
-			.partitionHandler(new InOrderPartitionHandler(worker, gridSize, executors))
+			.partitionHandler(new InOrderPartitionHandler(worker, gridSize, executor))
 			.listener(new StepProgressListener())
 			.listener(new RunLockListener())
 			.build();

@@ -17,15 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the webhook rows a business date needs: those received from the earliest start of
- * the day among the connections' zones to the latest end plus the answer window, that no
- * run has read yet. Each row is read once, unless {@code reread} asks to read the rows
- * again after a data fix.
+ * the day among the connections' zones to the latest end plus the answer window. Each row
+ * is read once, unless new rows come into its slice or {@code reread} asks to read the
+ * rows again after a data fix.
  * <p>
- * A date's range is read in time slices ({@link #slices}), each claimed and parsed in a
- * transaction of its own, the partitions of the {@code webhookRead} step: parsing JSON is
- * the costly part of the night, and one PostgreSQL backend uses one core. A slice that
- * fails leaves its rows as they were (unread, or read by an earlier run) for the next
- * run; the slices that committed stay read.
+ * A date's range is read in time slices ({@link #slices}) cut on a grid of whole hours,
+ * each read whole in a transaction of its own, the partitions of the {@code webhookRead}
+ * step: parsing JSON is the costly part of the night, and one PostgreSQL backend uses one
+ * core. A slice read marks what it held ({@code webhook_read_mark}); a slice whose rows
+ * are the same as at its last read is left as it is. A slice that fails leaves what was
+ * read before it for the next run; the slices that committed stay read.
  */
 @Component
 public class WebhookReader {
@@ -34,18 +35,11 @@ public class WebhookReader {
 
 	private static final String MARK = SqlStatement.load("webhook/mark.sql");
 
-	private static final String CLAIM = SqlStatement.load("webhook/claim.sql");
-
-	private static final String RELEASE = SqlStatement.load("webhook/release.sql");
+	private static final String FORGET = SqlStatement.load("webhook/forget.sql");
 
 	private static final String PARSE = SqlStatement.load("webhook/parse.sql");
 
-	// reads of overlapping ranges may run at once (their claims wait for each other, row
-	// by row in the same order); a slice read again, which first forgets what was read
-	// from its range, runs alone: its deletes and their claims could wait on each other
-	private static final String READ_LOCK = "SELECT pg_advisory_xact_lock_shared(hashtext('wa-scorecards:webhook-read'))";
-
-	private static final String RELEASE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('wa-scorecards:webhook-read'))";
+	private static final long HOUR_SECONDS = 3600;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -68,40 +62,55 @@ public class WebhookReader {
 	}
 
 	/**
-	 * Reads one slice: claims its rows that no run has read yet and parses them, unless
-	 * the slice holds the same rows as when it was last read (then all of them are
-	 * claimed). Call it inside a transaction: the slice commits or fails as a whole.
+	 * Reads one slice, unless it holds the same rows as when it was last read: forgets
+	 * what was read from it, parses its rows and marks it. Call it inside a transaction:
+	 * the slice commits or fails as a whole.
 	 * @param slice the time range of rows
-	 * @param jobExecutionId the run that reads them
-	 * @param reread whether to forget first what was read from the range, to read every
-	 * row again
+	 * @param reread whether to read the rows again even if they are the same
 	 * @return what was read
 	 */
-	public Reading readSlice(Window slice, long jobExecutionId, boolean reread) {
-		this.jdbc.getJdbcTemplate().queryForList(reread ? RELEASE_LOCK : READ_LOCK);
+	public Reading readSlice(Window slice, boolean reread) {
+		return readSlice(slice, reread, true);
+	}
+
+	/**
+	 * Reads one slice, as {@link #readSlice(Window, boolean)} does.
+	 * @param slice the time range of rows
+	 * @param reread whether to read the rows again even if they are the same
+	 * @param plainPath whether the rows of the common shape take the plain path (else
+	 * every row is walked generically: the tests compare both)
+	 * @return what was read
+	 */
+	Reading readSlice(Window slice, boolean reread, boolean plainPath) {
+		MapSqlParameterSource params = new MapSqlParameterSource(
+				Map.of("from", Timestamp.from(slice.from()), "to", Timestamp.from(slice.to()), "plainPath", plainPath));
+		lockHours(slice);
 		SqlStatement.planForValues(this.jdbc.getJdbcTemplate());
-		// a run reads several slices: each parse reads only the rows its own claim took
-		Long batchId = this.jdbc.getJdbcTemplate()
-			.queryForObject("SELECT nextval('webhook_read_batch_seq')", Long.class);
-		MapSqlParameterSource params = new MapSqlParameterSource(Map.of("from", Timestamp.from(slice.from()), "to",
-				Timestamp.from(slice.to()), "jobExecutionId", jobExecutionId, "batchId", batchId));
-		if (reread) {
-			// in the slice's transaction: the others never see the range without its
-			// statuses
-			this.jdbc.update(RELEASE, params);
-		}
 		Map<String, Object> census = this.jdbc.queryForMap(CENSUS, params);
-		if (Boolean.TRUE.equals(census.get("read_before"))) {
-			return new Reading(slice.from(), slice.to(), 0, 0);
+		if (!reread && Boolean.TRUE.equals(census.get("read_before"))) {
+			return new Reading(slice.from(), slice.to(), 0, 0, 0);
 		}
-		int rows = this.jdbc.update(CLAIM, params);
-		this.jdbc.update(PARSE, params);
+		this.jdbc.update(FORGET, params);
+		Integer plain = this.jdbc.queryForObject(PARSE, params, Integer.class);
 		this.jdbc.update(MARK,
 				params.addValue("rowCount", census.get("row_count")).addValue("idSum", census.get("id_sum")));
-		Integer setAside = this.jdbc.queryForObject("""
-				SELECT count(*) FROM webhook_finding f JOIN webhook_parse_log l ON l.event_id = f.event_id
-				WHERE l.batch_id = :batchId""", params, Integer.class);
-		return new Reading(slice.from(), slice.to(), rows, setAside);
+		Integer setAside = this.jdbc.queryForObject(
+				"SELECT count(*) FROM webhook_finding WHERE received_at >= :from AND received_at < :to", params,
+				Integer.class);
+		return new Reading(slice.from(), slice.to(), ((Number) census.get("row_count")).intValue(), plain, setAside);
+	}
+
+	/**
+	 * Takes a transaction lock on each hour of the slice, in time order: reads of the
+	 * same hours (two runs at once, or slices cut on another grid) wait for each other,
+	 * and the one that waited finds the slice read.
+	 */
+	private void lockHours(Window slice) {
+		this.jdbc.queryForList("""
+				SELECT pg_advisory_xact_lock(hashtext('wa-scorecards:webhook-hour'), CAST(h AS int))
+				FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint)) h ORDER BY h""",
+				Map.of("first", Math.floorDiv(slice.from().getEpochSecond(), HOUR_SECONDS), "last",
+						Math.floorDiv(slice.to().getEpochSecond() - 1, HOUR_SECONDS)));
 	}
 
 	/**
@@ -133,28 +142,27 @@ public class WebhookReader {
 		private static final long HOUR_MICROS = 3_600_000_000L;
 
 		/**
-		 * Splits the range into about {@code count} consecutive slices cut on a grid of
-		 * whole hours since the epoch: the grid's step is the range's {@code count}-th
-		 * part rounded up to whole hours. The ranges of two dates (of the same length)
-		 * are cut at the same instants where they overlap, so a slice one date's read
+		 * Splits the range into about {@code count} consecutive slices of a grid of whole
+		 * hours since the epoch: the grid's step is the range's {@code count}-th part
+		 * rounded up to whole hours, and the first and last slices reach out to the grid,
+		 * so that every row falls in exactly one cell. The ranges of two dates (of the
+		 * same length) share the slices of their overlap, so a slice one date's read
 		 * found unchanged ({@code webhook_read_mark}) is the very slice the other reads.
 		 * @param count about how many
-		 * @return the slices, in time order, covering this range exactly
+		 * @return the slices, in time order, covering this range
 		 */
 		List<Window> split(int count) {
 			long range = micros(this.to) - micros(this.from);
 			long step = Math.max(1, ceilDiv(ceilDiv(range, count), HOUR_MICROS)) * HOUR_MICROS;
 			List<Window> slices = new ArrayList<>();
-			Instant start = this.from;
-			long cut = Math.floorDiv(micros(this.from), step) * step + step;
-			while (start.isBefore(this.to)) {
-				Instant end = Instant.EPOCH.plusNanos(cut * 1000);
-				end = end.isBefore(this.to) ? end : this.to;
-				slices.add(new Window(start, end));
-				start = end;
-				cut += step;
+			for (long cut = Math.floorDiv(micros(this.from), step) * step; cut < micros(this.to); cut += step) {
+				slices.add(new Window(instant(cut), instant(cut + step)));
 			}
 			return slices;
+		}
+
+		private static Instant instant(long micros) {
+			return Instant.EPOCH.plusNanos(Math.multiplyExact(micros, 1000L));
 		}
 
 		private static long micros(Instant instant) {
@@ -172,10 +180,12 @@ public class WebhookReader {
 	 *
 	 * @param from the start of the time range read
 	 * @param to its end (exclusive)
-	 * @param rows the webhook rows read (for the first time, or again when asked)
+	 * @param rows the webhook rows of the slice, when it was read (none when it was left
+	 * as it was)
+	 * @param plain how many of them took the plain path ({@code webhook/parse.sql})
 	 * @param setAside the units of them set aside as malformed
 	 */
-	public record Reading(Instant from, Instant to, int rows, int setAside) {
+	public record Reading(Instant from, Instant to, int rows, int plain, int setAside) {
 
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * One partition of the webhook read: one time slice ({@link WebhookSlicePartitioner}),
- * claimed and parsed in the partition's transaction. Rows read count as written, units
- * set aside as filtered.
+ * read in the partition's transaction. Rows read count as written, units set aside as
+ * filtered.
  */
 class WebhookSliceTasklet implements Tasklet {
 
@@ -25,7 +25,7 @@ class WebhookSliceTasklet implements Tasklet {
 		StepExecution partition = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext slice = partition.getExecutionContext();
 		WebhookReader.Reading reading = this.reader.readSlice(WebhookSlicePartitioner.slice(slice),
-				partition.getJobExecutionId(), slice.get(WebhookSlicePartitioner.REREAD, Boolean.class, false));
+				slice.get(WebhookSlicePartitioner.REREAD, Boolean.class, false));
 		contribution.incrementWriteCount(reading.rows());
 		contribution.incrementFilterCount(reading.setAside());
 		return RepeatStatus.FINISHED;

@@ -17,7 +17,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.TaskExecutor;
 
 /**
  * The webhook read, {@code webhookRead}: a partitioned step that reads the webhooks of
@@ -35,12 +34,8 @@ class WebhookStepConfiguration {
 	@Bean
 	Step webhookRead(Steps steps, Step webhookSlice, WebhookSlicePartitioner webhookSlicePartitioner,
 			ScorecardsProperties properties) {
-		TaskExecutor parallel = Steps.executor("webhookSlice-", properties.threads());
-		// a slice read again first forgets what was read from its range, which the
-		// claims of another slice could wait on: a rerun reads one slice at a time
-		TaskExecutor oneAtATime = Steps.executor("webhookSlice-reread-", 1);
 		return steps.partitioned(StepNames.WEBHOOK_READ, webhookSlice, webhookSlicePartitioner, properties.partitions(),
-				(manager) -> RunParameters.from(manager.getJobParameters()).rereadWebhooks() ? oneAtATime : parallel);
+				properties.threads());
 	}
 
 	@Bean

@@ -91,7 +91,8 @@ class KpiPhasePartitionsTests {
 		assertThat(slices).containsExactlyElementsOf(expected);
 		assertThat(this.jdbc.queryForObject("""
 				SELECT count(*) FROM wa_webhook_event e
-				WHERE NOT EXISTS (SELECT 1 FROM webhook_parse_log l WHERE l.event_id = e.id)
+				WHERE NOT EXISTS (SELECT 1 FROM webhook_read_mark m
+				                  WHERE e.received_at >= m.range_from AND e.received_at < m.range_to)
 				  AND e.received_at >= ? AND e.received_at < ?""", Long.class,
 				Timestamp.from(this.webhooks.window(days.get(0)).from()),
 				Timestamp.from(this.webhooks.window(DAY).to())))

@@ -55,9 +55,6 @@ public class KpiScenario {
 
 	private int wamids;
 
-	/** The webhook reads of {@link #compute}, each standing for a run of its own. */
-	private int reads;
-
 	/** The dates computed or run since the reset: computing one again is a rerun. */
 	private final Set<LocalDate> computed = new HashSet<>();
 
@@ -79,7 +76,6 @@ public class KpiScenario {
 	public void reset() {
 		TestDatabase.reset(this.jdbc);
 		this.wamids = 0;
-		this.reads = 0;
 		this.computed.clear();
 	}
 
@@ -266,16 +262,15 @@ public class KpiScenario {
 		LocalDate date = LocalDate.parse(businessDate);
 		Instant instant = Instant.parse(asOf);
 		boolean reread = !this.computed.add(date);
-		long read = ++this.reads;
 		// the job's webhook slices, one after the other
 		List<LocalDate> unread = this.optoutDays.unread(date, List.of());
 		if (!unread.isEmpty() && this.webhookReader.window(unread.get(0)) != null) {
 			WebhookReader.Window before = new WebhookReader.Window(this.webhookReader.window(unread.get(0)).from(),
 					this.webhookReader.window(date).from());
-			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(before, read, false));
+			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(before, false));
 		}
 		for (WebhookReader.Window slice : this.webhookReader.slices(date, this.partitions)) {
-			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(slice, read, reread));
+			this.transactions.executeWithoutResult((status) -> this.webhookReader.readSlice(slice, reread));
 		}
 		LocalDate optoutsFrom = this.optoutDays.first(date, List.of());
 		for (ExecutionContext range : this.partitioner.partition(this.partitions).values()) {

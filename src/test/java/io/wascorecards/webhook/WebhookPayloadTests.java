@@ -1,14 +1,8 @@
 package io.wascorecards.webhook;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.wascorecards.DatabaseTest;
 import io.wascorecards.kpi.KpiScenario;
@@ -20,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Reading Meta's webhook payloads (SPEC §2, §4 "Bad input"): documented shapes count, and
@@ -30,14 +23,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  */
 @DatabaseTest
 class WebhookPayloadTests {
-
-	/**
-	 * Where to find the real payloads of the shared fixtures; by default next to the
-	 * project directory. Set the system property to read them from elsewhere.
-	 */
-	private static final String FIXTURES_PROPERTY = "scorecards.test.meta-webhook-fixtures";
-
-	private static final String DEFAULT_FIXTURES = "../shared/fixtures/meta-webhooks";
 
 	private static final String DAY = "2026-03-10";
 
@@ -403,38 +388,18 @@ class WebhookPayloadTests {
 	}
 
 	@Test
-	void realPayloadsFromTheSharedFixturesAreReadWithoutStoppingTheJob() throws IOException {
-		// given: every payload of the fixtures (a file is one payload, or an object
-		// naming one payload per key)
-		Path fixtures = Paths.get(System.getProperty(FIXTURES_PROPERTY, DEFAULT_FIXTURES));
-		assumeThat(Files.isDirectory(fixtures)).as("the shared Meta webhook fixtures are available").isTrue();
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(fixtures)) {
-			files = walk.filter((file) -> file.toString().endsWith(".json")).sorted().toList();
-		}
-		assumeThat(files).as("fixture payloads").isNotEmpty();
-		for (Path file : files) {
-			this.jdbc.update("""
-					INSERT INTO wa_webhook_event (received_at, payload)
-					SELECT ?, p.payload
-					FROM (SELECT CAST(? AS jsonb) AS doc) f
-					CROSS JOIN LATERAL (
-					    SELECT f.doc AS payload
-					    WHERE jsonb_typeof(f.doc) <> 'object' OR jsonb_exists(f.doc, 'object')
-					    UNION ALL
-					    SELECT e.value FROM jsonb_each(CASE
-					        WHEN jsonb_typeof(f.doc) = 'object' AND NOT jsonb_exists(f.doc, 'object') THEN f.doc
-					    END) e
-					) p""", KpiScenario.at(RECEIVED), Files.readString(file, StandardCharsets.UTF_8));
-		}
+	void realPayloadsFromTheSharedFixturesAreReadWithoutStoppingTheJob() {
+		// given: every payload of the fixtures
+		int files = MetaWebhookFixtures.insert(this.jdbc, RECEIVED);
 		Integer rows = this.jdbc.queryForObject("SELECT count(*) FROM wa_webhook_event", Integer.class);
-		assertThat(rows).isGreaterThanOrEqualTo(files.size());
+		assertThat(rows).isGreaterThanOrEqualTo(files);
 
 		// when
 		this.scenario.run(DAY, CLOSED);
 
 		// then: every row was read, and the day's KPIs were stored
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM webhook_parse_log", Integer.class)).isEqualTo(rows);
+		assertThat(this.jdbc.queryForObject("SELECT sum(row_count) FROM webhook_read_mark", Integer.class))
+			.isEqualTo(rows);
 		assertThat(this.scenario.hasKpis(PHONE, DAY)).isTrue();
 	}
 

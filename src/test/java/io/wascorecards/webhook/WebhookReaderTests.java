@@ -116,8 +116,8 @@ class WebhookReaderTests {
 			status(start.plus(i * 15, ChronoUnit.MINUTES), "wamid." + i);
 		}
 		LocalDate next = DAY.plusDays(1);
-		// every claim takes a while, so that the reads run into each other
-		slowClaims("PERFORM pg_sleep(0.002);");
+		// every status stored takes a while, so that the reads run into each other
+		slowStatuses("PERFORM pg_sleep(0.002);");
 		try {
 			CompletableFuture<JobExecution> one = CompletableFuture.supplyAsync(() -> this.reads.run(DAY, false));
 			CompletableFuture<JobExecution> other = CompletableFuture.supplyAsync(() -> this.reads.run(next, false));
@@ -132,13 +132,16 @@ class WebhookReaderTests {
 			CompletableFuture<JobExecution> reread = CompletableFuture.supplyAsync(() -> this.reads.run(DAY, true));
 			CompletableFuture<JobExecution> read = CompletableFuture.supplyAsync(() -> this.reads.run(next, false));
 			// the rerun reads its whole range again, the new rows of the shared day
-			// included, whoever claimed them first
+			// included, whoever read them first
 			assertThat(written(reread.join())).isEqualTo(2 * 24 * 4 + 12);
-			assertThat(written(read.join())).isBetween(12L, 24L);
+			// the other reads again, whole, each of its own slices that got a row (all 8
+			// of its own day: 96 rows and 12 new), and the shared day's slices that the
+			// rerun had not read yet
+			assertThat(written(read.join())).isBetween(96L + 12, 2 * (96L + 12));
 			assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 24);
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+			dropSlowStatuses();
 		}
 	}
 
@@ -149,15 +152,16 @@ class WebhookReaderTests {
 		for (int i = 0; i < rows; i++) {
 			status(start.plus(i, ChronoUnit.HOURS), "wamid." + i);
 		}
-		// 16 slices of 3 h read 2 at a time, each claim taking 50 ms; the slice holding
-		// the row received at 12:00 (the third) fails as if its backend died, once the
-		// first two have committed (however late the second thread starts)
+		// 16 slices of 3 h read 2 at a time, each status taking 50 ms to store; the slice
+		// holding the row received at 12:00 (the third) fails as if its backend died,
+		// once
+		// the first two have committed (however late the second thread starts)
 		assertThat(this.properties.partitions()).isEqualTo(16);
 		assertThat(this.properties.threads()).isEqualTo(2);
-		slowClaims("""
-				IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
+		slowStatuses("""
+				IF NEW.received_at = '2026-03-10T12:00:00Z' THEN
 				    FOR i IN 1..3000 LOOP
-				        EXIT WHEN (SELECT count(*) FROM webhook_parse_log) >= 6;
+				        EXIT WHEN (SELECT count(*) FROM webhook_read_mark) >= 2;
 				        PERFORM pg_sleep(0.01);
 				    END LOOP;
 				    RAISE EXCEPTION 'backend died';
@@ -168,7 +172,7 @@ class WebhookReaderTests {
 			failed = this.reads.run(DAY, false);
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+			dropSlowStatuses();
 		}
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(partitions(failed, BatchStatus.FAILED)).singleElement()
@@ -232,7 +236,7 @@ class WebhookReaderTests {
 	}
 
 	@Test
-	void aSliceWhoseRowsAreTheSameAsWhenItWasReadIsNotClaimedAgain() {
+	void aSliceWhoseRowsAreTheSameAsWhenItWasReadIsNotReadAgain() {
 		Instant start = Instant.parse("2026-03-10T06:00:00Z");
 		int rows = 2 * 24;
 		for (int i = 0; i < rows; i++) {
@@ -240,20 +244,21 @@ class WebhookReaderTests {
 		}
 		assertThat(written(this.reads.run(DAY, false))).isEqualTo(rows);
 
-		// when nothing changed, no slice claims a row (a claim would fail)
-		slowClaims("RAISE EXCEPTION 'claimed again';");
+		// when nothing changed, no slice stores a status again (storing one would fail)
+		slowStatuses("RAISE EXCEPTION 'read again';");
 		try {
 			JobExecution again = this.reads.run(DAY, false);
 			assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(written(again)).isZero();
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+			dropSlowStatuses();
 		}
-		// a row added late to the first slice (received at 06:30) is read: that slice's
-		// rows are not the same any more
+		// a row added late to the first slice (received at 06:30) is read with the
+		// slice, read whole again: its rows are not the same any more (06:00, 06:30,
+		// 07:00, 08:00)
 		status(start.plus(30, ChronoUnit.MINUTES), "wamid.late");
-		assertThat(written(this.reads.run(DAY, false))).isOne();
+		assertThat(written(this.reads.run(DAY, false))).isEqualTo(4);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(rows + 1);
 		// a rerun forgets what the slices found and reads every row again
 		assertThat(written(this.reads.run(DAY, true))).isEqualTo(rows + 1);
@@ -261,10 +266,9 @@ class WebhookReaderTests {
 	}
 
 	@Test
-	void theDayBeforeReadAgainAfterTheNightsDateClaimsOnlyItsLastPartialSlice() {
+	void theDayBeforeReadAgainAfterTheNightsDateReadsNothing() {
 		// given: a second connection in Madrid; the ranges of the 9th and the 10th are 55
-		// h,
-		// [23:00Z the day before, 06:00Z two days after), cut every 4 h on the grid
+		// h, [23:00Z the day before, 06:00Z two days after), cut every 4 h on the grid
 		this.scenario.connection("100000000000002", WABA, "34910000000", "Churros Sol", "Europe/Madrid");
 		assertThat(this.reader.window(DAY.minusDays(1))).isEqualTo(
 				new WebhookReader.Window(Instant.parse("2026-03-08T23:00:00Z"), Instant.parse("2026-03-11T06:00:00Z")));
@@ -281,50 +285,56 @@ class WebhookReaderTests {
 			status(at, "wamid." + at);
 		}
 		long tonight = written(this.reads.run(DAY, false));
-		this.jdbc.execute("CREATE TABLE claim_attempt (event_id bigint)");
-		slowClaims("INSERT INTO claim_attempt VALUES (NEW.event_id);");
+		// when: the backfill reads the 9th again to compute it final, with storing a
+		// status failing
+		slowStatuses("RAISE EXCEPTION 'read again';");
+		JobExecution again;
 		try {
-			// when: the backfill reads the 9th again to compute it final
-			JobExecution again = this.reads.run(DAY.minusDays(1), false);
-
-			// then: nothing new, and only the slice cut short by the 9th's range end,
-			// [04:00Z, 06:00Z) on the 11th, was claimed row by row (its 2 rows)
-			assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-			assertThat(written(again)).isZero();
-			assertThat(this.jdbc.queryForObject("SELECT count(*) FROM claim_attempt", Integer.class)).isEqualTo(2);
+			again = this.reads.run(DAY.minusDays(1), false);
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim();"
-					+ " DROP TABLE claim_attempt");
+			dropSlowStatuses();
 		}
-		assertThat(before + tonight).isEqualTo(58L);
+		// then: nothing is read again, its last slice ([04:00Z, 08:00Z) on the 11th, out
+		// past its range's end) included: the night of the 10th read it whole
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(written(again)).isZero();
+		// the night of the 9th read its 34 rows (to 08:00Z on the 10th); the night of
+		// the 10th read whole the slice [08:00Z, 12:00Z) on the 10th, which got new rows,
+		// and the 21 after it: 25
+		assertThat(before).isEqualTo(34);
+		assertThat(tonight).isEqualTo(25);
 		assertThat(statusesPerRow()).containsOnly(1L).hasSize(58);
 	}
 
-	/** Reads the date with the claim of the row received at 12:00 failing. */
+	/** Reads the date with storing the status received at 12:00 failing. */
 	private JobExecution readFailingAtNoon(boolean reread) {
-		slowClaims("""
-				IF (SELECT received_at FROM wa_webhook_event WHERE id = NEW.event_id) = '2026-03-10T12:00:00Z' THEN
+		slowStatuses("""
+				IF NEW.received_at = '2026-03-10T12:00:00Z' THEN
 				    RAISE EXCEPTION 'backend died';
 				END IF;""");
 		try {
 			return this.reads.run(DAY, reread);
 		}
 		finally {
-			this.jdbc.execute("DROP TRIGGER slow_claim ON webhook_parse_log; DROP FUNCTION slow_claim()");
+			dropSlowStatuses();
 		}
 	}
 
-	/** Makes every claim of a webhook row run the PL/pgSQL {@code work} first. */
-	private void slowClaims(String work) {
+	/** Makes storing every status read run the PL/pgSQL {@code work} first. */
+	private void slowStatuses(String work) {
 		this.jdbc.execute("""
-				CREATE FUNCTION slow_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+				CREATE FUNCTION slow_status() RETURNS trigger LANGUAGE plpgsql AS $$
 				BEGIN
 				    %s
 				    RETURN NEW;
 				END $$;
-				CREATE TRIGGER slow_claim BEFORE INSERT ON webhook_parse_log
-				    FOR EACH ROW EXECUTE FUNCTION slow_claim()""".formatted(work));
+				CREATE TRIGGER slow_status BEFORE INSERT ON webhook_status
+				    FOR EACH ROW EXECUTE FUNCTION slow_status()""".formatted(work));
+	}
+
+	private void dropSlowStatuses() {
+		this.jdbc.execute("DROP TRIGGER slow_status ON webhook_status; DROP FUNCTION slow_status()");
 	}
 
 	private void status(Instant receivedAt, String wamid) {
