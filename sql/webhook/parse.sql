@@ -7,7 +7,7 @@
 -- known number, holding one status or none (an inbound message): `plain` recognises them with a few
 -- lookups by path, and takes their status as it is. Every other row (another field, several entries,
 -- changes or statuses, errors, anything unusual or broken) is walked generically below, level by level.
--- `plain` accepts only what the walk accepts unchanged (WebhookFastPathTests proves both paths equal);
+-- `plain` accepts only what the walk accepts unchanged (WebhookPlainPathTests proves both paths equal);
 -- :plainPath false walks every row.
 WITH plain AS MATERIALIZED (
     SELECT e.id, e.received_at, c.id AS connection_id, e.status
@@ -66,7 +66,8 @@ envelope AS (
     FROM wa_webhook_event e
     WHERE e.received_at >= :from
       AND e.received_at < :to
-      AND NOT EXISTS (SELECT 1 FROM plain p WHERE p.id = e.id)
+      -- a hashed subplan, however many rows the planner expects to be plain
+      AND e.id NOT IN (SELECT p.id FROM plain p)
     OFFSET 0 -- evaluated once per row: keeps the planner from copying these expressions into every use
 ),
 entry_index AS (

@@ -86,6 +86,9 @@ public class WebhookReader {
 				Map.of("from", Timestamp.from(slice.from()), "to", Timestamp.from(slice.to()), "plainPath", plainPath));
 		lockHours(slice);
 		SqlStatement.planForValues(this.jdbc.getJdbcTemplate());
+		// the planner expects next to no row to pass the plain path's many tests, and
+		// would look up each one's connection by a scan of them all
+		this.jdbc.getJdbcTemplate().execute("SET LOCAL enable_nestloop = off");
 		Map<String, Object> census = this.jdbc.queryForMap(CENSUS, params);
 		if (!reread && Boolean.TRUE.equals(census.get("read_before"))) {
 			return new Reading(slice.from(), slice.to(), 0, 0, 0);

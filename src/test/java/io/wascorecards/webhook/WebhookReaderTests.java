@@ -226,7 +226,8 @@ class WebhookReaderTests {
 		// a rerun that fails in that slice, restarted, reads the whole date again
 		JobExecution rerun = readFailingAtNoon(true);
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(partitions(rerun, BatchStatus.COMPLETED)).hasSize(2);
+		// the first two slices, and those that ran next to the failed one
+		assertThat(partitions(rerun, BatchStatus.COMPLETED)).hasSizeBetween(2, 4);
 
 		JobExecution rerunRestarted = this.reads.restart(rerun);
 

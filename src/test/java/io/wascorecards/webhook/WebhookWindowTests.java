@@ -28,19 +28,20 @@ class WebhookWindowTests {
 	}
 
 	@Test
-	void aRangeOffTheGridIsCutOnWholeHoursOfTheEpochRoundedUpFromItsPart() {
-		// 49.75 h / 16 = 3.1 h: a step of 4 h, cut at 00:00, 04:00, 08:00 ... UTC
+	void aRangeOffTheGridIsCutOnWholeHoursOfTheEpochRoundedUpFromItsPartAndReachesOutToTheGrid() {
+		// 49.75 h / 16 = 3.1 h: a step of 4 h, cut at 00:00, 04:00, 08:00 ... UTC; the
+		// first and last slices are whole cells of the grid, past the range's ends
 		WebhookReader.Window window = new WebhookReader.Window(Instant.parse("2026-03-10T05:30:00Z"),
 				Instant.parse("2026-03-12T07:15:00Z"));
 
 		List<WebhookReader.Window> slices = window.split(16);
 
 		assertThat(slices).hasSize(13);
-		assertThat(slices.get(0))
-			.isEqualTo(new WebhookReader.Window(window.from(), Instant.parse("2026-03-10T08:00:00Z")));
+		assertThat(slices.get(0)).isEqualTo(
+				new WebhookReader.Window(Instant.parse("2026-03-10T04:00:00Z"), Instant.parse("2026-03-10T08:00:00Z")));
 		assertThat(slices.get(1).to()).isEqualTo(Instant.parse("2026-03-10T12:00:00Z"));
-		assertThat(slices.get(12))
-			.isEqualTo(new WebhookReader.Window(Instant.parse("2026-03-12T04:00:00Z"), window.to()));
+		assertThat(slices.get(12)).isEqualTo(
+				new WebhookReader.Window(Instant.parse("2026-03-12T04:00:00Z"), Instant.parse("2026-03-12T08:00:00Z")));
 		assertConsecutive(slices);
 	}
 
@@ -65,14 +66,16 @@ class WebhookWindowTests {
 	}
 
 	@Test
-	void aRangeShorterThanAnHourIsOneSliceAndNoSliceIsEmpty() {
+	void aRangeShorterThanAnHourIsTheHourItIsIn() {
 		WebhookReader.Window window = new WebhookReader.Window(Instant.parse("2026-03-10T06:00:00Z"),
 				Instant.parse("2026-03-10T06:00:00.000002Z"));
-		assertThat(window.split(16)).containsExactly(window);
-
-		WebhookReader.Window acrossTheHour = new WebhookReader.Window(Instant.parse("2026-03-10T06:59:00Z"),
+		WebhookReader.Window hour = new WebhookReader.Window(Instant.parse("2026-03-10T06:00:00Z"),
 				Instant.parse("2026-03-10T07:00:00Z"));
-		assertThat(acrossTheHour.split(16)).containsExactly(acrossTheHour);
+		assertThat(window.split(16)).containsExactly(hour);
+
+		WebhookReader.Window endOfTheHour = new WebhookReader.Window(Instant.parse("2026-03-10T06:59:00Z"),
+				Instant.parse("2026-03-10T07:00:00Z"));
+		assertThat(endOfTheHour.split(16)).containsExactly(hour);
 	}
 
 	private static void assertConsecutive(List<WebhookReader.Window> slices) {
