@@ -1,14 +1,15 @@
--- The daily KPIs of SPEC §4 and §4b for :businessDate, for the active connections with ids in
--- [:firstConnectionId, :lastConnectionId], as of :asOf, with answer window A = :answerWindowSeconds.
--- One pass over each connection's messages in [W.start - A, W.end + A): threads are rebuilt with
--- window functions, and every "within A before/after" question is a RANGE frame over the thread.
+-- The daily KPIs of SPEC §4 and §4b of the pairs of :connectionIds and :businessDates (by position) whose connection is
+-- active, as of :asOf, with answer window A = :answerWindowSeconds. Several dates of a connection are computed
+-- in one pass over its messages from the first W.start - A to the last W.end + A: threads are rebuilt once
+-- with window functions, every "within A before/after" question is a RANGE frame over the thread, and each
+-- message of a W counts for that W's date.
 -- The opt-outs and resumes of the look-back L = :optoutLookbackSeconds are read from optout_event, which the
 -- same transaction filled for the days not extracted yet (sql/kpi/extract_optouts.sql).
 WITH conn AS MATERIALIZED (
-    SELECT c.id, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
+    SELECT c.id, pair.business_date, c.phone_number_id, c.waba_id, c.display_phone_number, c.brand_name, c.allowed_domains, c.timezone,
            sc_fold(c.brand_name) AS brand_folded,
-           sc_day_start(CAST(:businessDate AS date), c.timezone) AS w_start,
-           sc_day_start(CAST(:businessDate AS date) + 1, c.timezone) AS w_end,
+           sc_day_start(pair.business_date, c.timezone) AS w_start,
+           sc_day_start(pair.business_date + 1, c.timezone) AS w_end,
            make_interval(secs => :answerWindowSeconds) AS a,
            make_interval(secs => :optoutLookbackSeconds) AS l,
            CAST(:asOf AS timestamptz) AS as_of,
@@ -62,7 +63,8 @@ WITH conn AS MATERIALIZED (
                             CAST(:lexiconWords AS text[])) v(vertical, language, words)
                 WHERE v.vertical = upper(btrim(p.vertical)) AND v.language = x.language))
            END AS purpose_words
-    FROM wa_connection c
+    FROM unnest(CAST(:connectionIds AS bigint[]), CAST(:businessDates AS date[])) pair(id, business_date)
+    JOIN wa_connection c ON c.id = pair.id
     -- the language of the connection's lexicons and text search
     CROSS JOIN LATERAL (
         SELECT y.language, CAST(CASE y.language WHEN 'es' THEN 'spanish' WHEN 'pt' THEN 'portuguese' ELSE 'english' END
@@ -73,34 +75,42 @@ WITH conn AS MATERIALIZED (
     LEFT JOIN LATERAL (
         SELECT bp.*
         FROM wa_business_profile bp
-        WHERE bp.connection_id = c.id AND bp.captured_at < sc_day_start(CAST(:businessDate AS date) + 1, c.timezone)
+        WHERE bp.connection_id = c.id AND bp.captured_at < sc_day_start(pair.business_date + 1, c.timezone)
         ORDER BY bp.captured_at DESC
         LIMIT 1
     ) p ON true
     WHERE c.active
-      AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+),
+-- each connection's messages are read once, from its first date's W.start - A to its last date's W.end + A
+span AS MATERIALIZED (
+    SELECT c.id, c.brand_folded, c.ts_config, c.complaint_pattern, min(c.w_start - c.a) AS span_from,
+           max(c.w_end + c.a) AS span_to
+    FROM conn c
+    GROUP BY c.id, c.brand_folded, c.ts_config, c.complaint_pattern
 ),
 -- the texts the KPIs read, folded once: customers' messages of W and the templates sent in W
 folded AS (
     SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.message_type, m.template_category,
-           m.template_name, m.wamid, m.body, m.created_at, c.brand_folded, c.purpose_lexemes, c.ts_config, c.complaint_pattern,
-           m.created_at >= c.w_start AND m.created_at < c.w_end AS in_w,
+           m.template_name, m.wamid, m.body, m.created_at, s.brand_folded, w.purpose_lexemes, s.ts_config,
+           s.complaint_pattern, w.business_date, w.w_start, w.business_date IS NOT NULL AS in_w,
            CASE
-               WHEN m.created_at >= c.w_start AND m.created_at < c.w_end
+               WHEN w.business_date IS NOT NULL
                    AND (m.direction = 'INBOUND' OR (m.direction = 'OUTBOUND' AND m.message_type = 'template'))
                    THEN sc_fold(m.body)
            END AS folded_body
-    FROM conn c
+    FROM span s
     JOIN wa_message m
-        ON m.connection_id = c.id
-        AND m.created_at >= c.w_start - c.a
-        AND m.created_at < c.w_end + c.a
+        ON m.connection_id = s.id
+        AND m.created_at >= s.span_from
+        AND m.created_at < s.span_to
+    -- the date whose W holds the message, if it is one of the pairs'
+    LEFT JOIN conn w ON w.id = m.connection_id AND m.created_at >= w.w_start AND m.created_at < w.w_end
     -- folded here, once per message, for the tests below
     OFFSET 0
 ),
 scoped AS (
     SELECT m.id, m.connection_id, m.customer_wa_id, m.direction, m.sender_type, m.wamid, m.created_at, m.in_w,
+           m.business_date, m.w_start,
            m.direction = 'OUTBOUND' AND m.message_type = 'template'
                AND m.template_category IS DISTINCT FROM 'AUTHENTICATION' AS bi_candidate,
            m.direction = 'OUTBOUND' AND m.body <> '' AS has_body,
@@ -146,11 +156,14 @@ thread_msg AS MATERIALIZED (
            min(s.created_at) FILTER (WHERE s.sender_type = 'AGENT') OVER next_a AS first_agent_at,
            min(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER next_a AS first_reply_at,
            max(s.created_at) FILTER (WHERE s.direction = 'INBOUND') OVER last_a AS last_inbound_at,
-           count(*) FILTER (WHERE s.human_request) OVER thread AS human_requests_so_far,
-           count(*) FILTER (WHERE s.in_w AND s.direction = 'INBOUND') OVER thread AS inbound_so_far,
-           count(*) FILTER (WHERE s.complaint) OVER thread AS complaints_so_far
+           -- the thread's last human request, inbound message of a W and complaint before this message: the
+           -- message is its W's first of the kind when that one is older than its W
+           max(s.created_at) FILTER (WHERE s.human_request) OVER before AS human_request_before,
+           max(s.created_at) FILTER (WHERE s.in_w AND s.direction = 'INBOUND') OVER before AS inbound_before,
+           max(s.created_at) FILTER (WHERE s.complaint) OVER before AS complaint_before
     FROM scoped s
     WINDOW thread AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at, s.id),
+           before AS (thread ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING),
            -- (t, t + A] and [t - A, t): timestamps have microsecond precision
            next_a AS (PARTITION BY s.connection_id, s.customer_wa_id ORDER BY s.created_at
                       RANGE BETWEEN '1 microsecond' FOLLOWING AND make_interval(secs => :answerWindowSeconds) FOLLOWING),
@@ -158,18 +171,17 @@ thread_msg AS MATERIALIZED (
                       RANGE BETWEEN make_interval(secs => :answerWindowSeconds) PRECEDING AND '1 microsecond' PRECEDING)
 ),
 interaction AS (
-    SELECT t.connection_id, t.created_at + c.a > c.as_of AS open,
+    SELECT t.connection_id, t.business_date, t.created_at + c.a > c.as_of AS open,
            extract(hour FROM t.created_at AT TIME ZONE c.timezone)::int AS local_hour,
            t.first_answer_at - t.created_at AS answer_delay,
            t.first_agent_at IS NOT NULL AS with_agent
     FROM thread_msg t
-    JOIN conn c ON c.id = t.connection_id
-    WHERE t.in_w
-      AND t.direction = 'INBOUND'
+    JOIN conn c ON c.id = t.connection_id AND c.business_date = t.business_date
+    WHERE t.direction = 'INBOUND'
       AND (t.prev_created_at IS NULL OR t.prev_direction = 'OUTBOUND' OR t.created_at - t.prev_created_at >= c.a)
 ),
 interaction_kpi AS (
-    SELECT connection_id,
+    SELECT connection_id, business_date,
            count(*) AS interactions,
            count(answer_delay) AS interactions_answered,
            count(*) FILTER (WHERE answer_delay IS NULL AND open) AS interactions_pending,
@@ -182,79 +194,83 @@ interaction_kpi AS (
            round(extract(epoch FROM percentile_cont(0.9) WITHIN GROUP (ORDER BY answer_delay))) AS first_response_p90_s,
            count(*) FILTER (WHERE with_agent) AS interactions_with_agent
     FROM interaction
-    GROUP BY connection_id
+    GROUP BY connection_id, business_date
 ),
 -- evidence for the recommendations: the local hours at which the unanswered interactions started
 unanswered_hours AS (
-    SELECT h.connection_id, array_agg(h.unanswered ORDER BY h.hour) AS unanswered_by_hour
+    SELECT h.connection_id, h.business_date, array_agg(h.unanswered ORDER BY h.hour) AS unanswered_by_hour
     FROM (
-        SELECT c.id AS connection_id, g.hour,
+        SELECT c.id AS connection_id, c.business_date, g.hour,
                count(i.connection_id) AS unanswered
         FROM conn c
         CROSS JOIN generate_series(0, 23) g(hour)
         LEFT JOIN interaction i
-            ON i.connection_id = c.id AND i.local_hour = g.hour AND i.answer_delay IS NULL AND NOT i.open
-        GROUP BY c.id, g.hour
+            ON i.connection_id = c.id AND i.business_date = c.business_date AND i.local_hour = g.hour
+            AND i.answer_delay IS NULL AND NOT i.open
+        GROUP BY c.id, c.business_date, g.hour
     ) h
-    GROUP BY h.connection_id
+    GROUP BY h.connection_id, h.business_date
 ),
 human_kpi AS (
-    SELECT connection_id,
+    SELECT connection_id, business_date,
            count(*) AS human_requests,
            count(first_agent_at) AS human_requests_fulfilled,
            round(extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY first_agent_at - created_at)))
                AS time_to_human_p50_s
     FROM thread_msg
-    WHERE human_request AND human_requests_so_far = 1
-    GROUP BY connection_id
+    WHERE human_request AND (human_request_before IS NULL OR human_request_before < w_start)
+    GROUP BY connection_id, business_date
 ),
 -- SPEC §4b: customers writing in W, and those of them complaining (each thread's first message that counts)
 customer_kpi AS (
-    SELECT connection_id,
-           count(*) FILTER (WHERE inbound_so_far = 1) AS inbound_customers,
-           count(*) FILTER (WHERE complaint AND complaints_so_far = 1) AS customer_complaints
+    SELECT connection_id, business_date,
+           count(*) FILTER (WHERE inbound_before IS NULL OR inbound_before < w_start) AS inbound_customers,
+           count(*) FILTER (WHERE complaint AND (complaint_before IS NULL OR complaint_before < w_start))
+               AS customer_complaints
     FROM thread_msg
     WHERE in_w AND direction = 'INBOUND'
-    GROUP BY connection_id
+    GROUP BY connection_id, business_date
 ),
 -- SPEC §4b: the opt-outs and resumes of the connections from W.start - L to W.end
 optout_lookback AS MATERIALIZED (
-    SELECT e.connection_id, e.customer_wa_id, e.kind, e.at, e.sent_at
+    SELECT e.connection_id, c.business_date, e.customer_wa_id, e.kind, e.at, e.sent_at
     FROM conn c
     JOIN optout_event e ON e.connection_id = c.id AND e.at >= c.w_start - c.l AND e.at < c.w_end
 ),
 -- each marketing template of W sent to a customer who had opted out before: the last such opt-out
 marketing_optout AS (
-    SELECT t.connection_id, t.id, t.customer_wa_id, t.created_at, max(e.at) AS optout_at
+    SELECT t.connection_id, t.business_date, t.id, t.customer_wa_id, t.created_at, max(e.at) AS optout_at
     FROM thread_msg t
-    JOIN optout_lookback e ON e.connection_id = t.connection_id AND e.customer_wa_id = t.customer_wa_id
+    JOIN optout_lookback e
+        ON e.connection_id = t.connection_id AND e.business_date = t.business_date AND e.customer_wa_id = t.customer_wa_id
     WHERE t.marketing
       AND e.kind <> 'RESUME'
       AND e.at < t.created_at
       -- a 131050 failure of an earlier message
       AND (e.sent_at IS NULL OR e.sent_at < t.created_at)
-    GROUP BY t.connection_id, t.id, t.customer_wa_id, t.created_at
+    GROUP BY t.connection_id, t.business_date, t.id, t.customer_wa_id, t.created_at
 ),
 -- ... and no resume since
 optout_kpi AS (
-    SELECT o.connection_id, count(*) AS marketing_after_optout
+    SELECT o.connection_id, o.business_date, count(*) AS marketing_after_optout
     FROM marketing_optout o
     WHERE NOT EXISTS (SELECT 1 FROM optout_lookback r
-                      WHERE r.connection_id = o.connection_id AND r.customer_wa_id = o.customer_wa_id
+                      WHERE r.connection_id = o.connection_id AND r.business_date = o.business_date
+                        AND r.customer_wa_id = o.customer_wa_id
                         AND r.kind = 'RESUME' AND r.at > o.optout_at AND r.at < o.created_at)
-    GROUP BY o.connection_id
+    GROUP BY o.connection_id, o.business_date
 ),
 -- SPEC §4b: customers who asked to stop in W (a stop message or a marketing stop preference)
 optout_request_kpi AS (
-    SELECT e.connection_id, count(DISTINCT e.customer_wa_id) AS optout_requests
+    SELECT e.connection_id, e.business_date, count(DISTINCT e.customer_wa_id) AS optout_requests
     FROM conn c
-    JOIN optout_event e ON e.connection_id = c.id AND e.business_date = CAST(:businessDate AS date)
+    JOIN optout_event e ON e.connection_id = c.id AND e.business_date = c.business_date
     WHERE e.kind IN ('STOP_MESSAGE', 'PREFERENCE_STOP')
-    GROUP BY e.connection_id
+    GROUP BY e.connection_id, e.business_date
 ),
 -- statuses of the connection received in [W.start, W.end + A), one row per wamid
 status_fact AS (
-    SELECT s.connection_id, s.wamid,
+    SELECT s.connection_id, c.business_date, s.wamid,
            bool_or(s.status = 'failed') AS failed,
            bool_or(s.status IN ('delivered', 'read', 'played')) AS delivered,
            bool_or(s.status IN ('read', 'played')) AS read,
@@ -277,10 +293,10 @@ status_fact AS (
         ON s.connection_id = c.id
         AND s.received_at >= c.w_start
         AND s.received_at < c.w_end + c.a
-    GROUP BY s.connection_id, s.wamid
+    GROUP BY s.connection_id, c.business_date, s.wamid
 ),
 outbound AS (
-    SELECT t.connection_id, t.id AS message_id, t.has_body, f.failure_codes,
+    SELECT t.connection_id, t.business_date, t.id AS message_id, t.has_body, f.failure_codes,
            t.bi_candidate AND t.last_inbound_at IS NULL AS business_initiated,
            t.first_reply_at IS NOT NULL AS replied,
            t.created_at + c.a > c.as_of AS open,
@@ -292,13 +308,13 @@ outbound AS (
            coalesce(f.ecosystem_failure, false) AS ecosystem_failure,
            coalesce(f.spam_failure, false) AS spam_failure
     FROM thread_msg t
-    JOIN conn c ON c.id = t.connection_id
-    LEFT JOIN status_fact f ON f.connection_id = t.connection_id AND f.wamid = t.wamid
-    WHERE t.in_w
-      AND t.direction = 'OUTBOUND'
+    JOIN conn c ON c.id = t.connection_id AND c.business_date = t.business_date
+    LEFT JOIN status_fact f
+        ON f.connection_id = t.connection_id AND f.business_date = t.business_date AND f.wamid = t.wamid
+    WHERE t.direction = 'OUTBOUND'
 ),
 outbound_kpi AS (
-    SELECT connection_id,
+    SELECT connection_id, business_date,
            count(*) FILTER (WHERE business_initiated) AS bi_messages,
            count(*) FILTER (WHERE business_initiated AND NOT failed) AS bi_touches,
            count(*) FILTER (WHERE business_initiated AND NOT failed AND replied) AS bi_touches_replied,
@@ -314,36 +330,36 @@ outbound_kpi AS (
            count(*) FILTER (WHERE ecosystem_failure) AS ecosystem_limit_errors,
            count(*) FILTER (WHERE spam_failure) AS spam_limit_errors
     FROM outbound
-    GROUP BY connection_id
+    GROUP BY connection_id, business_date
 ),
 -- evidence: the error codes of the day's failed outbound messages (a message counts once per code)
 failure_codes AS (
-    SELECT x.connection_id, jsonb_object_agg(x.code, x.messages) AS failure_codes
+    SELECT x.connection_id, x.business_date, jsonb_object_agg(x.code, x.messages) AS failure_codes
     FROM (
-        SELECT o.connection_id, code, count(DISTINCT o.message_id) AS messages
+        SELECT o.connection_id, o.business_date, code, count(DISTINCT o.message_id) AS messages
         FROM outbound o
         CROSS JOIN unnest(string_to_array(o.failure_codes, ',')) code
         WHERE o.failed AND o.failure_codes <> ''
-        GROUP BY o.connection_id, code
+        GROUP BY o.connection_id, o.business_date, code
     ) x
-    GROUP BY x.connection_id
+    GROUP BY x.connection_id, x.business_date
 ),
 -- distinct statuses (wamid and status) received in W whose wamid matches no message of the connection at all
 unlinked_kpi AS (
-    SELECT f.connection_id,
+    SELECT f.connection_id, f.business_date,
            sum(bit_count(f.documented_in_w::bit(7))
                + coalesce((SELECT count(DISTINCT o) FROM unnest(f.others_in_w) o), 0)) AS unlinked_statuses
     FROM status_fact f
     WHERE f.documented_in_w IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM thread_msg m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
       AND NOT EXISTS (SELECT 1 FROM wa_message m WHERE m.connection_id = f.connection_id AND m.wamid = f.wamid)
-    GROUP BY f.connection_id
+    GROUP BY f.connection_id, f.business_date
 ),
 url AS (
-    SELECT t.connection_id, t.id AS message_id, c.display_phone_number, c.allowed_domains, u.url,
+    SELECT t.connection_id, t.business_date, t.id AS message_id, c.display_phone_number, c.allowed_domains, u.url,
            substring(u.url FROM '^(?:https?://)?([^/?#:]*)') AS host
     FROM thread_msg t
-    JOIN conn c ON c.id = t.connection_id
+    JOIN conn c ON c.id = t.connection_id AND c.business_date = t.business_date
     CROSS JOIN LATERAL (
         SELECT lower(regexp_replace(x[1], '[.,;!?)\]}]+$', '')) AS url
         FROM regexp_matches(t.link_body, '((?:https?://|www\.)[^\s<>"'']+)', 'gi') x
@@ -365,41 +381,41 @@ url_kind AS (
     FROM url u
 ),
 link_kpi AS (
-    SELECT connection_id,
+    SELECT connection_id, business_date,
            count(DISTINCT message_id) FILTER (WHERE NOT whatsapp_host AND NOT allowed) AS external_link_messages,
            count(DISTINCT message_id) FILTER (
                WHERE wa_number <> display_phone_number
                   OR (host = 'chat.whatsapp.com' AND url ~ '^(?:https?://)?[^/?#]*/[^/?#]')
            ) AS foreign_whatsapp_refs
     FROM url_kind
-    GROUP BY connection_id
+    GROUP BY connection_id, business_date
 ),
 -- evidence: the business-initiated touches that share no word with the purpose, by template
 off_purpose_templates AS (
-    SELECT x.connection_id, jsonb_object_agg(x.template_name, x.touches) AS off_purpose_templates
+    SELECT x.connection_id, x.business_date, jsonb_object_agg(x.template_name, x.touches) AS off_purpose_templates
     FROM (
-        SELECT o.connection_id, coalesce(o.template_name, '') AS template_name, count(*) AS touches
+        SELECT o.connection_id, o.business_date, coalesce(o.template_name, '') AS template_name, count(*) AS touches
         FROM outbound o
-        JOIN conn c ON c.id = o.connection_id
+        JOIN conn c ON c.id = o.connection_id AND c.business_date = o.business_date
         WHERE o.business_initiated AND NOT o.failed AND NOT o.on_purpose AND cardinality(c.purpose_lexemes) > 0
-        GROUP BY o.connection_id, coalesce(o.template_name, '')
+        GROUP BY o.connection_id, o.business_date, coalesce(o.template_name, '')
     ) x
-    GROUP BY x.connection_id
+    GROUP BY x.connection_id, x.business_date
 ),
 -- evidence: the external hosts linked, by the number of messages linking them
 external_domains AS (
-    SELECT x.connection_id, jsonb_object_agg(x.host, x.messages) AS external_domains
+    SELECT x.connection_id, x.business_date, jsonb_object_agg(x.host, x.messages) AS external_domains
     FROM (
-        SELECT connection_id, host, count(DISTINCT message_id) AS messages
+        SELECT connection_id, business_date, host, count(DISTINCT message_id) AS messages
         FROM url_kind
         WHERE NOT whatsapp_host AND NOT allowed
-        GROUP BY connection_id, host
+        GROUP BY connection_id, business_date, host
     ) x
-    GROUP BY x.connection_id
+    GROUP BY x.connection_id, x.business_date
 ),
 -- webhook events received in W; a redelivered event (same field and value) counts once
 signal_kpi AS (
-    SELECT s.connection_id,
+    SELECT s.connection_id, c.business_date,
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'optout_preference') AS optout_preferences,
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'account_sanction') AS account_sanctions,
            count(DISTINCT s.dedup_key) FILTER (WHERE s.signal = 'template_pause') AS template_pauses,
@@ -411,16 +427,16 @@ signal_kpi AS (
                AS template_recategorisations
     FROM conn c
     JOIN webhook_signal s ON s.connection_id = c.id AND s.received_at >= c.w_start AND s.received_at < c.w_end
-    GROUP BY s.connection_id
+    GROUP BY s.connection_id, c.business_date
 ),
 finding_kpi AS (
-    SELECT c.id AS connection_id, count(*) AS webhook_units_set_aside
+    SELECT c.id AS connection_id, c.business_date, count(*) AS webhook_units_set_aside
     FROM conn c
     JOIN webhook_finding f
         ON (f.phone_number_id = c.phone_number_id OR (f.phone_number_id IS NULL AND f.waba_id = c.waba_id))
         AND f.received_at >= c.w_start
         AND f.received_at < c.w_end
-    GROUP BY c.id
+    GROUP BY c.id, c.business_date
 )
 INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, as_of,
     interactions, interactions_answered, interactions_pending, answered_within_1m, answered_within_5m,
@@ -434,7 +450,7 @@ INSERT INTO daily_kpi (connection_id, business_date, window_start, window_end, a
     optout_requests, marketing_after_optout, template_recategorisations, profile_completeness,
     profile_missing, purpose_words, off_purpose_templates,
     webhook_units_set_aside, unlinked_statuses, unanswered_by_hour, failure_codes, external_domains)
-SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
+SELECT c.id, c.business_date, c.w_start, c.w_end, c.as_of,
        coalesce(i.interactions, 0), coalesce(i.interactions_answered, 0), coalesce(i.interactions_pending, 0),
        coalesce(i.answered_within_1m, 0), coalesce(i.answered_within_5m, 0), coalesce(i.answered_within_15m, 0),
        coalesce(i.answered_within_1h, 0), coalesce(i.answered_within_4h, 0),
@@ -457,20 +473,20 @@ SELECT c.id, CAST(:businessDate AS date), c.w_start, c.w_end, c.as_of,
        coalesce(fd.webhook_units_set_aside, 0), coalesce(u.unlinked_statuses, 0),
        uh.unanswered_by_hour, coalesce(fc.failure_codes, '{}'), coalesce(ed.external_domains, '{}')
 FROM conn c
-LEFT JOIN interaction_kpi i ON i.connection_id = c.id
-LEFT JOIN human_kpi h ON h.connection_id = c.id
-LEFT JOIN customer_kpi ck ON ck.connection_id = c.id
-LEFT JOIN optout_kpi ok ON ok.connection_id = c.id
-LEFT JOIN optout_request_kpi orq ON orq.connection_id = c.id
-LEFT JOIN outbound_kpi o ON o.connection_id = c.id
-LEFT JOIN link_kpi l ON l.connection_id = c.id
-LEFT JOIN signal_kpi s ON s.connection_id = c.id
-LEFT JOIN finding_kpi fd ON fd.connection_id = c.id
-LEFT JOIN unlinked_kpi u ON u.connection_id = c.id
-LEFT JOIN unanswered_hours uh ON uh.connection_id = c.id
-LEFT JOIN failure_codes fc ON fc.connection_id = c.id
-LEFT JOIN external_domains ed ON ed.connection_id = c.id
-LEFT JOIN off_purpose_templates opt ON opt.connection_id = c.id
+LEFT JOIN interaction_kpi i ON i.connection_id = c.id AND i.business_date = c.business_date
+LEFT JOIN human_kpi h ON h.connection_id = c.id AND h.business_date = c.business_date
+LEFT JOIN customer_kpi ck ON ck.connection_id = c.id AND ck.business_date = c.business_date
+LEFT JOIN optout_kpi ok ON ok.connection_id = c.id AND ok.business_date = c.business_date
+LEFT JOIN optout_request_kpi orq ON orq.connection_id = c.id AND orq.business_date = c.business_date
+LEFT JOIN outbound_kpi o ON o.connection_id = c.id AND o.business_date = c.business_date
+LEFT JOIN link_kpi l ON l.connection_id = c.id AND l.business_date = c.business_date
+LEFT JOIN signal_kpi s ON s.connection_id = c.id AND s.business_date = c.business_date
+LEFT JOIN finding_kpi fd ON fd.connection_id = c.id AND fd.business_date = c.business_date
+LEFT JOIN unlinked_kpi u ON u.connection_id = c.id AND u.business_date = c.business_date
+LEFT JOIN unanswered_hours uh ON uh.connection_id = c.id AND uh.business_date = c.business_date
+LEFT JOIN failure_codes fc ON fc.connection_id = c.id AND fc.business_date = c.business_date
+LEFT JOIN external_domains ed ON ed.connection_id = c.id AND ed.business_date = c.business_date
+LEFT JOIN off_purpose_templates opt ON opt.connection_id = c.id AND opt.business_date = c.business_date
 LEFT JOIN LATERAL (
     SELECT qs.quality_rating
     FROM wa_quality_snapshot qs

@@ -33,6 +33,14 @@ public class BackfillDays {
 	/** The job execution context's entry holding the run's days ({@link #format}). */
 	public static final String KEY = "kpiBackfillDates";
 
+	/**
+	 * How many days before the run's date, if it computes them again, are computed with
+	 * the date, in its pass over the messages ({@code dailyKpis}): their messages are
+	 * mostly the date's (the night computes again the day before, and the day before that
+	 * where its day ended late).
+	 */
+	static final int WITH_THE_DATE = 2;
+
 	private static final String PENDING = SqlStatement.load("kpi/pending_daily_kpis.sql");
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -97,6 +105,16 @@ public class BackfillDays {
 
 	private static List<Long> ids(Array array) throws SQLException {
 		return Arrays.asList((Long[]) array.getArray());
+	}
+
+	/**
+	 * Whether the run's date computes a day with it ({@link #WITH_THE_DATE}).
+	 * @param businessDate the run's date
+	 * @param day a day it computes again
+	 * @return whether the date computes it, else the backfill does
+	 */
+	static boolean withTheDate(LocalDate businessDate, LocalDate day) {
+		return !day.isBefore(businessDate.minusDays(WITH_THE_DATE));
 	}
 
 	/**

@@ -2,9 +2,12 @@ package io.wascorecards.kpi;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.wascorecards.batch.ConnectionRangePartitioner;
 import io.wascorecards.batch.ConnectionSelection;
+import io.wascorecards.batch.RunParameters;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -14,12 +17,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * One partition of the KPI step: the daily KPIs of one range of connections, in one
- * transaction. The date's opt-outs are extracted again (its webhooks were read again),
- * and those of the days the run's look-backs reach that were not extracted yet.
+ * transaction: the date's, and those of the days just before it that the run computes
+ * again ({@link BackfillDays#withTheDate}), in one pass. The date's opt-outs are
+ * extracted again (its webhooks were read again), and those of the days the run's
+ * look-backs reach that were not extracted yet.
  */
 class DailyKpiTasklet implements Tasklet {
 
 	private final DailyKpiCalculator calculator;
+
+	private final BackfillDays backfill;
 
 	private final LocalDate businessDate;
 
@@ -29,21 +36,47 @@ class DailyKpiTasklet implements Tasklet {
 
 	private final LocalDate optoutsFrom;
 
-	DailyKpiTasklet(DailyKpiCalculator calculator, LocalDate businessDate, Instant asOf, ConnectionSelection selection,
-			LocalDate optoutsFrom) {
+	private final List<LocalDate> daysBefore;
+
+	/**
+	 * Creates the tasklet.
+	 * @param calculator computes the KPIs
+	 * @param backfill finds the connections still to compute on the days before
+	 * @param run the run's date, instant and connections
+	 * @param optoutsFrom the first day whose opt-outs are extracted
+	 * @param backfillDays the days the run computes again
+	 */
+	DailyKpiTasklet(DailyKpiCalculator calculator, BackfillDays backfill, RunParameters run, LocalDate optoutsFrom,
+			List<LocalDate> backfillDays) {
 		this.calculator = calculator;
-		this.businessDate = businessDate;
-		this.asOf = asOf;
-		this.selection = selection;
+		this.backfill = backfill;
+		this.businessDate = run.businessDate();
+		this.asOf = run.asOf();
+		this.selection = run.connections();
 		this.optoutsFrom = optoutsFrom;
+		this.daysBefore = backfillDays.stream()
+			.filter((day) -> BackfillDays.withTheDate(this.businessDate, day))
+			.toList();
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ExecutionContext range = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		contribution.incrementWriteCount(this.calculator.compute(this.businessDate, this.asOf,
-				range.getLong(ConnectionRangePartitioner.FIRST_ID), range.getLong(ConnectionRangePartitioner.LAST_ID),
-				this.selection, this.optoutsFrom, true));
+		long first = range.getLong(ConnectionRangePartitioner.FIRST_ID);
+		long last = range.getLong(ConnectionRangePartitioner.LAST_ID);
+		List<DailyKpiCalculator.Day> days = new ArrayList<>();
+		for (BackfillDays.Pending day : this.backfill.pending(this.daysBefore, this.asOf, this.selection)) {
+			long[] ids = day.ids()
+				.stream()
+				.filter((id) -> id >= first && id <= last)
+				.mapToLong(Long::longValue)
+				.toArray();
+			if (ids.length > 0) {
+				days.add(DailyKpiCalculator.Day.again(day.date(), new ConnectionSelection(ids)));
+			}
+		}
+		days.add(new DailyKpiCalculator.Day(this.businessDate, this.selection, this.optoutsFrom, true));
+		contribution.incrementWriteCount(this.calculator.compute(days, this.asOf, first, last));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,5 +1,8 @@
 package io.wascorecards.kpi;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.batch.ConnectionRangePartitioner;
 import io.wascorecards.batch.RunParameters;
@@ -17,10 +20,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The KPI steps, both partitioned: {@code dailyKpis} computes the date's KPIs, a range of
- * connections per partition; {@code kpiBackfill} computes the days the run computes
- * again, a day's range of connections per partition. Which days those are is decided when
- * the run starts ({@link BackfillPlanListener}).
+ * The KPI steps, both partitioned: {@code dailyKpis} computes the date's KPIs and those
+ * of the days just before it that the run computes again, a range of connections per
+ * partition; {@code kpiBackfill} computes the other days the run computes again, a day's
+ * range of connections per partition. Which days those are is decided when the run starts
+ * ({@link BackfillPlanListener}).
  */
 @Configuration(proxyBeanMethods = false)
 class KpiStepConfiguration {
@@ -53,11 +57,11 @@ class KpiStepConfiguration {
 
 	@Bean
 	@StepScope
-	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator, OptoutDays optoutDays,
+	DailyKpiTasklet dailyKpiTasklet(DailyKpiCalculator calculator, BackfillDays backfill, OptoutDays optoutDays,
 			@Value(RunParameters.OF_THE_STEP) JobParameters parameters, @Value(BACKFILL_DAYS) String backfillDays) {
 		RunParameters run = RunParameters.from(parameters);
-		return new DailyKpiTasklet(calculator, run.businessDate(), run.asOf(), run.connections(),
-				optoutDays.first(run.businessDate(), BackfillDays.parse(backfillDays)));
+		List<LocalDate> days = BackfillDays.parse(backfillDays);
+		return new DailyKpiTasklet(calculator, backfill, run, optoutDays.first(run.businessDate(), days), days);
 	}
 
 	@Bean
@@ -77,7 +81,11 @@ class KpiStepConfiguration {
 	KpiBackfillPartitioner kpiBackfillPartitioner(NamedParameterJdbcTemplate jdbc, BackfillDays backfillDays,
 			@Value(BACKFILL_DAYS) String days, @Value(RunParameters.OF_THE_STEP) JobParameters parameters) {
 		RunParameters run = RunParameters.from(parameters);
-		return new KpiBackfillPartitioner(jdbc, backfillDays, BackfillDays.parse(days), run.asOf(), run.connections());
+		List<LocalDate> apart = BackfillDays.parse(days)
+			.stream()
+			.filter((day) -> !BackfillDays.withTheDate(run.businessDate(), day))
+			.toList();
+		return new KpiBackfillPartitioner(jdbc, backfillDays, apart, run.asOf(), run.connections());
 	}
 
 	@Bean

@@ -274,9 +274,10 @@ public class KpiScenario {
 		}
 		LocalDate optoutsFrom = this.optoutDays.first(date, List.of());
 		for (ExecutionContext range : this.partitioner.partition(this.partitions).values()) {
-			this.transactions.executeWithoutResult((status) -> this.calculator.compute(date, instant,
+			this.transactions.executeWithoutResult((status) -> this.calculator.compute(
+					List.of(new DailyKpiCalculator.Day(date, ConnectionSelection.ALL, optoutsFrom, true)), instant,
 					range.getLong(ConnectionRangePartitioner.FIRST_ID),
-					range.getLong(ConnectionRangePartitioner.LAST_ID), ConnectionSelection.ALL, optoutsFrom, true));
+					range.getLong(ConnectionRangePartitioner.LAST_ID)));
 		}
 		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
 		for (Map<String, Object> row : this.jdbc.queryForList("""
