@@ -34,12 +34,12 @@ public class BackfillDays {
 	public static final String KEY = "kpiBackfillDates";
 
 	/**
-	 * How many days before the run's date, if it computes them again, are computed with
-	 * the date, in its pass over the messages ({@code dailyKpis}): their messages are
-	 * mostly the date's (the night computes again the day before, and the day before that
-	 * where its day ended late).
+	 * How many days one pass over the messages computes at most: the run's date with the
+	 * days just before it that it computes again ({@code dailyKpis}: the night computes
+	 * again the day before, and the day before that where its day ended late), or
+	 * consecutive days of the backfill. Their messages are mostly the same.
 	 */
-	static final int WITH_THE_DATE = 2;
+	static final int DAYS_PER_PASS = 3;
 
 	private static final String PENDING = SqlStatement.load("kpi/pending_daily_kpis.sql");
 
@@ -108,13 +108,14 @@ public class BackfillDays {
 	}
 
 	/**
-	 * Whether the run's date computes a day with it ({@link #WITH_THE_DATE}).
+	 * Whether the run's date computes a day with it, in its pass
+	 * ({@link #DAYS_PER_PASS}).
 	 * @param businessDate the run's date
 	 * @param day a day it computes again
 	 * @return whether the date computes it, else the backfill does
 	 */
 	static boolean withTheDate(LocalDate businessDate, LocalDate day) {
-		return !day.isBefore(businessDate.minusDays(WITH_THE_DATE));
+		return day.isAfter(businessDate.minusDays(DAYS_PER_PASS));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.wascorecards.kpi;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +15,20 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Splits the backfill into its pieces: for each day the run computes again
+ * Splits the backfill into its pieces: for each run of up to
+ * {@link BackfillDays#DAYS_PER_PASS} consecutive days the run computes again
  * ({@link BackfillDays}), oldest first, and each range of connection ids (the ranges of
- * {@code dailyKpis}), the connections of the range still to compute that day. Each piece
- * holds its day and its connections, so that it runs anywhere the database is; the days'
- * order does not matter to the figures (a day's KPIs read only its own messages and
- * webhooks, all read by then). A piece computed stands: a restart lists only the pieces
- * left, under the names they had, and each piece is computed once.
+ * {@code dailyKpis}), the connections of the range still to compute on each of those
+ * days, computed in one pass. Each piece holds its days and their connections, so that it
+ * runs anywhere the database is; the days' order does not matter to the figures (a day's
+ * KPIs read only its own messages and webhooks, all read by then). A piece computed
+ * stands: a restart lists only the pieces left, under the names they had, and each piece
+ * is computed once.
  */
 class KpiBackfillPartitioner implements Partitioner {
 
-	static final String DATE = "businessDate";
-
-	static final String CONNECTIONS = "connections";
+	/** The piece's days and their connections ({@link #days}). */
+	static final String DAYS = "days";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,7 +44,7 @@ class KpiBackfillPartitioner implements Partitioner {
 	 * Creates the partitioner.
 	 * @param jdbc the database
 	 * @param days finds the connections still to compute
-	 * @param dates the days the run computes again
+	 * @param dates the days the backfill computes
 	 * @param asOf the instant the run computes as of
 	 * @param selection its connections
 	 */
@@ -61,26 +63,50 @@ class KpiBackfillPartitioner implements Partitioner {
 		List<List<Long>> ranges = days.isEmpty() ? List.of()
 				: ConnectionRangePartitioner.ranges(this.jdbc, this.selection, gridSize);
 		Map<String, ExecutionContext> pieces = new LinkedHashMap<>();
-		for (BackfillDays.Pending day : days) {
+		for (int start = 0; start < days.size(); start += BackfillDays.DAYS_PER_PASS) {
+			List<BackfillDays.Pending> pass = days.subList(start,
+					Math.min(days.size(), start + BackfillDays.DAYS_PER_PASS));
 			for (List<Long> range : ranges) {
 				long first = range.get(0);
 				long last = range.get(range.size() - 1);
-				long[] pending = day.ids()
-					.stream()
-					.filter((id) -> id >= first && id <= last)
-					.mapToLong(Long::longValue)
-					.toArray();
-				if (pending.length > 0) {
+				List<String> inRange = new ArrayList<>();
+				for (BackfillDays.Pending day : pass) {
+					long[] pending = day.ids()
+						.stream()
+						.filter((id) -> id >= first && id <= last)
+						.mapToLong(Long::longValue)
+						.toArray();
+					if (pending.length > 0) {
+						inRange.add(day.date() + "=" + new ConnectionSelection(pending).format());
+					}
+				}
+				if (!inRange.isEmpty()) {
 					ExecutionContext context = new ExecutionContext();
-					context.putString(DATE, day.date().toString());
+					context.putString(DAYS, String.join(";", inRange));
 					context.putLong(ConnectionRangePartitioner.FIRST_ID, first);
 					context.putLong(ConnectionRangePartitioner.LAST_ID, last);
-					context.putString(CONNECTIONS, new ConnectionSelection(pending).format());
-					pieces.put(day.date() + ":connections-" + first + "-" + last, context);
+					LocalDate from = pass.get(0).date();
+					LocalDate to = pass.get(pass.size() - 1).date();
+					String name = from.equals(to) ? from.toString() : from + ".." + to;
+					pieces.put(name + ":connections-" + first + "-" + last, context);
 				}
 			}
 		}
 		return pieces;
+	}
+
+	/**
+	 * The days of a piece and their connections.
+	 * @param context the piece's context
+	 * @return the days to compute, oldest first
+	 */
+	static List<DailyKpiCalculator.Day> days(ExecutionContext context) {
+		List<DailyKpiCalculator.Day> days = new ArrayList<>();
+		for (String day : context.getString(DAYS).split(";")) {
+			String[] parts = day.split("=", 2);
+			days.add(DailyKpiCalculator.Day.again(LocalDate.parse(parts[0]), ConnectionSelection.parse(parts[1])));
+		}
+		return days;
 	}
 
 }

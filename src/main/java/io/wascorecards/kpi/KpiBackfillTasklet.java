@@ -1,10 +1,8 @@
 package io.wascorecards.kpi;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import io.wascorecards.batch.ConnectionRangePartitioner;
-import io.wascorecards.batch.ConnectionSelection;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -13,8 +11,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * One piece of the backfill ({@link KpiBackfillPartitioner}): the daily KPIs of a day's
- * connections still to compute, in one transaction.
+ * One piece of the backfill ({@link KpiBackfillPartitioner}): the daily KPIs of its days'
+ * connections still to compute, in one pass and one transaction.
  */
 class KpiBackfillTasklet implements Tasklet {
 
@@ -30,10 +28,8 @@ class KpiBackfillTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ExecutionContext piece = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		contribution.incrementWriteCount(this.calculator.compute(
-				LocalDate.parse(piece.getString(KpiBackfillPartitioner.DATE)), this.asOf,
-				piece.getLong(ConnectionRangePartitioner.FIRST_ID), piece.getLong(ConnectionRangePartitioner.LAST_ID),
-				ConnectionSelection.parse(piece.getString(KpiBackfillPartitioner.CONNECTIONS))));
+		contribution.incrementWriteCount(this.calculator.compute(KpiBackfillPartitioner.days(piece), this.asOf,
+				piece.getLong(ConnectionRangePartitioner.FIRST_ID), piece.getLong(ConnectionRangePartitioner.LAST_ID)));
 		return RepeatStatus.FINISHED;
 	}
 

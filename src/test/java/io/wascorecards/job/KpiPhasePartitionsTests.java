@@ -98,16 +98,21 @@ class KpiPhasePartitionsTests {
 				Timestamp.from(this.webhooks.window(DAY).to())))
 			.as("webhook rows of the range left unread")
 			.isZero();
-		// a piece per day and range of connections (one each, here), oldest first
+		// the two days before the date computed with it, in its pass; the 27 others by
+		// the backfill, a piece per three days and range of connections (one each, here),
+		// oldest first
 		List<String> pieces = partitions(run, "backfillKpi:").stream().map(StepExecution::getStepName).toList();
-		assertThat(pieces).hasSize(days.size() * activeConnections())
+		assertThat(pieces).hasSize(27 / 3 * activeConnections())
 			.isSorted()
-			.allMatch((name) -> name.matches("backfillKpi:2026-0[23]-[0-9]{2}:connections-[0-9]+-[0-9]+"));
+			.allMatch((name) -> name
+				.matches("backfillKpi:2026-0[23]-[0-9]{2}\\.\\.2026-0[23]-[0-9]{2}:connections-[0-9]+-[0-9]+"));
+		assertThat(pieces.get(0)).startsWith("backfillKpi:" + days.get(0) + ".." + days.get(2) + ":");
 	}
 
 	@Test
 	void aBackfillPieceThatFailsIsResumedWithThePiecesLeftAndEachPieceIsComputedOnce() {
-		// given: storing the KPIs of the first connection on the 5th day before fails
+		// given: storing the KPIs of the first connection on the 5th day before fails (in
+		// the backfill's last piece of that connection: the 5th to the 3rd day before)
 		long failing = this.jdbc.queryForObject("SELECT min(id) FROM wa_connection WHERE active", Long.class);
 		LocalDate day = DAY.minusDays(5);
 		this.jdbc.execute("""
@@ -131,7 +136,7 @@ class KpiPhasePartitionsTests {
 		List<StepExecution> pieces = partitions(failed, "backfillKpi:");
 		assertThat(pieces).filteredOn((piece) -> piece.getStatus() == BatchStatus.FAILED)
 			.extracting(StepExecution::getStepName)
-			.containsExactly("backfillKpi:" + day + ":connections-" + failing + "-" + failing);
+			.containsExactly("backfillKpi:" + day + ".." + day.plusDays(2) + ":connections-" + failing + "-" + failing);
 		List<String> left = pieces.stream()
 			.filter((piece) -> piece.getStatus() != BatchStatus.COMPLETED)
 			.map(StepExecution::getStepName)
