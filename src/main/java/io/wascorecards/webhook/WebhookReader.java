@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.wascorecards.ScorecardsProperties;
 import io.wascorecards.db.SqlStatement;
@@ -39,6 +42,8 @@ public class WebhookReader {
 
 	private static final String PARSE = SqlStatement.load("webhook/parse.sql");
 
+	private static final String SLICES_TO_READ = SqlStatement.load("webhook/slices_to_read.sql");
+
 	private static final long HOUR_SECONDS = 3600;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -59,6 +64,26 @@ public class WebhookReader {
 	public List<Window> slices(LocalDate businessDate, int count) {
 		Window window = window(businessDate);
 		return (window != null) ? window.split(count) : List.of();
+	}
+
+	/**
+	 * The slices a read would change: those whose rows are not the same as at their last
+	 * read, but those that hold no row and nothing read from them.
+	 * @param slices the slices
+	 * @return those to read, in time order
+	 */
+	public List<Window> toRead(Collection<Window> slices) {
+		if (slices.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = Map.of("froms", array(slices.stream().map(Window::from)), "tos",
+				array(slices.stream().map(Window::to)));
+		return this.jdbc.query(SLICES_TO_READ, params,
+				(row, n) -> new Window(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()));
+	}
+
+	private static String array(Stream<Instant> instants) {
+		return instants.map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/**

@@ -3,9 +3,11 @@ package io.wascorecards.webhook;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -19,10 +21,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * <p>
  * The ranges of two dates share the slices of their overlap (they are cut on one grid),
  * so the days computed again add only their own slices, which were read on the night they
- * were scored: unchanged, each costs a count of its rows. A slice is named after its
- * range, so that a restart reads only the slices not read yet; the slices a rerun reads
- * again are named after its execution too, so that the restart of a rerun reads its whole
- * date again, the fixes made since included.
+ * were scored. Only the slices a read would change are listed
+ * ({@link WebhookReader#toRead}): a slice unchanged since its last read, or one that
+ * holds no row and nothing read from it, costs a count of its rows when the run starts. A
+ * slice is named after its range, so that a restart reads only the slices not read yet;
+ * the slices a rerun reads again are named after its execution too, so that the restart
+ * of a rerun reads its whole date again, the fixes made since included.
  */
 class WebhookSlicePartitioner implements Partitioner {
 
@@ -74,6 +78,8 @@ class WebhookSlicePartitioner implements Partitioner {
 		}
 		// a slice of the date that another date shares is read again too
 		this.reader.slices(this.businessDate, gridSize).forEach((slice) -> slices.put(slice, this.reread));
+		Set<WebhookReader.Window> toRead = new HashSet<>(this.reader.toRead(slices.keySet()));
+		slices.entrySet().removeIf((slice) -> !slice.getValue() && !toRead.contains(slice.getKey()));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		slices.forEach((slice, again) -> {
 			ExecutionContext context = new ExecutionContext();

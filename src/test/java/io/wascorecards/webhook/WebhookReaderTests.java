@@ -226,8 +226,9 @@ class WebhookReaderTests {
 		// a rerun that fails in that slice, restarted, reads the whole date again
 		JobExecution rerun = readFailingAtNoon(true);
 		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.FAILED);
-		// the first two slices, and those that ran next to the failed one
-		assertThat(partitions(rerun, BatchStatus.COMPLETED)).hasSizeBetween(2, 4);
+		// the slices before it that had started when it failed (2 run at once), and
+		// those that ran next to it
+		assertThat(partitions(rerun, BatchStatus.COMPLETED)).hasSizeBetween(1, 4);
 
 		JobExecution rerunRestarted = this.reads.restart(rerun);
 
