@@ -79,7 +79,7 @@ WITH conn AS MATERIALIZED (
     ) p ON true
     WHERE c.active
       AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+      AND sc_selected(c.id, CAST(:only AS bigint[]))
 ),
 -- the texts the KPIs read, folded once: customers' messages of W and the templates sent in W
 folded AS (

@@ -16,7 +16,7 @@ WITH card AS (
     WHERE s.business_date = :businessDate
       AND c.active
       AND s.connection_id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR s.connection_id = ANY (CAST(:only AS bigint[])))
+      AND sc_selected(s.connection_id, CAST(:only AS bigint[]))
       AND (NOT :unrenderedOnly OR s.pdf_sha256 IS NULL)
 )
 SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card.brand_name, card.timezone,
