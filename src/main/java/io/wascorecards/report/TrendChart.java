@@ -12,9 +12,7 @@ import java.util.Map;
 import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.KpiSums;
 import io.wascorecards.scoring.Ratio;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,14 +28,7 @@ final class TrendChart {
 	private static final List<Kpi> SERIES = List.of(Kpi.RESPONSE_RATE, Kpi.OUTBOUND_REPLY_RATE,
 			Kpi.DELIVERY_FAILURE_RATE);
 
-	/**
-	 * Reads a day's counters ({@code daily_kpi} columns, as {@code scorecard_report.sql}
-	 * writes them) as the sums of a one-day window; a column it does not give is 0.
-	 */
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ReportTexts texts;
 
@@ -64,8 +55,7 @@ final class TrendChart {
 		Map<LocalDate, KpiSums> byDay = new HashMap<>();
 		if (row.dailyCounters() != null) {
 			for (JsonNode day : JSON.readTree(row.dailyCounters())) {
-				byDay.put(LocalDate.parse(day.get("day").asString()),
-						JSON.treeToValue(day.get("counters"), KpiSums.class));
+				byDay.put(LocalDate.parse(day.get("day").asString()), sums(day.get("counters")));
 			}
 		}
 		List<Map<String, ?>> points = new ArrayList<>();
@@ -83,6 +73,17 @@ final class TrendChart {
 			}
 		}
 		return points;
+	}
+
+	/**
+	 * A day's counters ({@code daily_kpi} columns, as {@code scorecard_report.sql} writes
+	 * them) as the sums of a one-day window; a column it does not give is 0.
+	 */
+	private static KpiSums sums(JsonNode counters) {
+		return KpiSums.of((column) -> {
+			JsonNode value = counters.get(column);
+			return (value != null && value.isNumber()) ? value.numberValue() : null;
+		});
 	}
 
 }

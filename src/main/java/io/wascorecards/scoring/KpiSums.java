@@ -1,11 +1,16 @@
 package io.wascorecards.scoring;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
  * The daily KPIs of one connection summed over a window of business days (the days' rows
- * of {@code daily_kpi}): each sum is named as its column is (in camel case); a column
- * without rows sums to 0. Only the columns a scorecard reads are summed; the two values
- * of a day that do not add up ({@code purpose_terms}, {@code profile_completeness}) are
- * the window's last day's, like its quality rating.
+ * of {@code daily_kpi}): each sum is named as its column is (in camel case, see
+ * {@link #column}), so that a new one is read without more code; a column without rows
+ * sums to 0. Only the columns a scorecard reads are summed; the two values of a day that
+ * do not add up ({@code purpose_terms}, {@code profile_completeness}) are the window's
+ * last day's, like its quality rating.
  *
  * @param days how many daily rows were summed
  * @param latestQualityRating the {@code latest_quality_rating} of the window's last day,
@@ -59,6 +64,45 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 
 	public KpiSums {
 		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";
+	}
+
+	/**
+	 * The sums as read by their columns' names ({@code answeredWithin15m} is read from
+	 * {@code answered_within_15m}): what a statement over {@code daily_kpi} gives becomes
+	 * the sums without a line per column.
+	 * @param columns the value of each column by its name: a number, the rating's text,
+	 * or {@code null} (0 for a sum)
+	 * @return the sums
+	 */
+	public static KpiSums of(Function<String, Object> columns) {
+		RecordComponent[] components = KpiSums.class.getRecordComponents();
+		Class<?>[] types = new Class<?>[components.length];
+		Object[] values = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			types[i] = components[i].getType();
+			Object value = columns.apply(column(components[i].getName()));
+			values[i] = (value instanceof Number number) ? narrow(number, types[i])
+					: (value != null || !types[i].isPrimitive()) ? value : narrow(0, types[i]);
+		}
+		try {
+			return KpiSums.class.getDeclaredConstructor(types).newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("KpiSums cannot be built from its columns", ex);
+		}
+	}
+
+	/**
+	 * The column a component is read from.
+	 * @param component e.g. {@code answeredWithin15m}
+	 * @return e.g. {@code answered_within_15m}
+	 */
+	public static String column(String component) {
+		return component.replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase(Locale.ROOT);
+	}
+
+	private static Object narrow(Number number, Class<?> type) {
+		return (type == int.class) ? (Object) number.intValue() : (Object) number.longValue();
 	}
 
 }
