@@ -1,6 +1,7 @@
 package io.wascorecards.scoring;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -62,6 +63,15 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 		long purposeMatchedTouches, long inboundCustomers, long customerComplaints, long marketingAfterOptout,
 		long purposeTerms, Long profileCompleteness) {
 
+	/** The column each component is read from, in the components' order. */
+	private static final String[] COLUMNS = Arrays.stream(KpiSums.class.getRecordComponents())
+		.map((component) -> column(component.getName()))
+		.toArray(String[]::new);
+
+	private static final Class<?>[] TYPES = Arrays.stream(KpiSums.class.getRecordComponents())
+		.map(RecordComponent::getType)
+		.toArray(Class<?>[]::new);
+
 	public KpiSums {
 		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";
 	}
@@ -75,17 +85,15 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 	 * @return the sums
 	 */
 	public static KpiSums of(Function<String, Object> columns) {
-		RecordComponent[] components = KpiSums.class.getRecordComponents();
-		Class<?>[] types = new Class<?>[components.length];
-		Object[] values = new Object[components.length];
-		for (int i = 0; i < components.length; i++) {
-			types[i] = components[i].getType();
-			Object value = columns.apply(column(components[i].getName()));
-			values[i] = (value instanceof Number number) ? narrow(number, types[i])
-					: (value != null || !types[i].isPrimitive()) ? value : narrow(0, types[i]);
+		Object[] values = new Object[COLUMNS.length];
+		for (int i = 0; i < values.length; i++) {
+			Class<?> type = TYPES[i];
+			Object value = columns.apply(COLUMNS[i]);
+			values[i] = (value instanceof Number number) ? narrow(number, type)
+					: (value != null || !type.isPrimitive()) ? value : narrow(0, type);
 		}
 		try {
-			return KpiSums.class.getDeclaredConstructor(types).newInstance(values);
+			return KpiSums.class.getDeclaredConstructor(TYPES).newInstance(values);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("KpiSums cannot be built from its columns", ex);
@@ -97,7 +105,7 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 	 * @param component e.g. {@code answeredWithin15m}
 	 * @return e.g. {@code answered_within_15m}
 	 */
-	public static String column(String component) {
+	static String column(String component) {
 		return component.replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
