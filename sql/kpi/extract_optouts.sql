@@ -18,7 +18,7 @@ WITH target AS MATERIALIZED (
     ) d
     WHERE c.active
       AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+      AND sc_selected(c.id, CAST(:only AS bigint[]))
       AND ((CAST(:again AS boolean) AND d.day = CAST(:lastDay AS date))
            OR NOT EXISTS (SELECT 1 FROM optout_day o
                           WHERE o.connection_id = c.id AND o.business_date = d.day AND o.as_of >= o.window_end))

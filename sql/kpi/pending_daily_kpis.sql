@@ -6,7 +6,7 @@
 SELECT d.business_date, array_agg(c.id ORDER BY c.id) AS ids
 FROM unnest(CAST(:dates AS date[])) AS d(business_date)
 CROSS JOIN wa_connection c
-WHERE c.active AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+WHERE c.active AND sc_selected(c.id, CAST(:only AS bigint[]))
   AND NOT EXISTS (SELECT 1 FROM daily_kpi k
                   WHERE k.connection_id = c.id AND k.business_date = d.business_date
                     AND k.inbound_customers IS NOT NULL

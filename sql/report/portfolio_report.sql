@@ -20,9 +20,8 @@ CROSS JOIN LATERAL (
     WHERE fmc.manager_id = m.id
     ORDER BY fc.id
     LIMIT 1) first_connection
-WHERE CAST(:only AS bigint[]) IS NULL
-   OR m.id IN (SELECT om.manager_id FROM account_manager_connection om
-               WHERE om.connection_id = ANY (CAST(:only AS bigint[])))
+WHERE m.id IN (SELECT om.manager_id FROM account_manager_connection om
+               WHERE sc_selected(om.connection_id, CAST(:only AS bigint[])))
 ORDER BY m.id,
          CASE s.status WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 WHEN 'NO_DATA' THEN 2 ELSE 3 END,
          s.score NULLS FIRST, c.brand_name, c.id

@@ -1,6 +1,6 @@
 -- What the PDF scorecard of each connection of the range shows for :businessDate, beyond the stored
--- scorecard: the day's data-quality counts, the daily main rates of the last :trendDays days, first responses
--- by time to answer and the top delivery error codes over the connection's trailing window (:windowDays,
+-- scorecard: the day's data-quality counts, the counters of the main rates day by day over the last :trendDays
+-- days, first responses by time to answer and the top delivery error codes over the connection's trailing window (:windowDays,
 -- or its own in :overridePhones / :overrideWindowDays), and the consistency events of its sanction
 -- look-back (:sanctionDays / :overrideSanctionDays), the templates most sent off purpose over the window and the
 -- profile's fields not filled on the day. With :unrenderedOnly, only scorecards without a PDF.
@@ -16,7 +16,7 @@ WITH card AS (
     WHERE s.business_date = :businessDate
       AND c.active
       AND s.connection_id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR s.connection_id = ANY (CAST(:only AS bigint[])))
+      AND sc_selected(s.connection_id, CAST(:only AS bigint[]))
       AND (NOT :unrenderedOnly OR s.pdf_sha256 IS NULL)
 )
 SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card.brand_name, card.timezone,
@@ -25,17 +25,19 @@ SELECT card.connection_id, card.phone_number_id, card.display_phone_number, card
        card.recommendations::text AS recommendations, card.alerts::text AS alerts, card.window_days,
        card.sanction_days,
        day.webhook_units_set_aside, day.unlinked_statuses, day.window_end,
-       -- [{"day":"2026-03-01","response":0.9,"reply":0.8,"failure":0.01},…]; a rate is null without a denominator
+       -- [{"day":"2026-03-01","counters":{"interactions":40,…}},…]: the daily_kpi columns the trend's rates are
+       -- computed from (by their KPIs' formulas)
        (SELECT json_agg(json_build_object(
                    'day', k.business_date,
-                   'response', CAST(k.interactions_answered AS numeric)
-                       / nullif(k.interactions - k.interactions_pending, 0),
-                   'reply', CAST(k.bi_touches_replied AS numeric) / nullif(k.bi_touches - k.bi_touches_pending, 0),
-                   'failure', CAST(k.outbound_failed AS numeric) / nullif(k.outbound_messages, 0))
+                   'counters', json_build_object(
+                       'interactions', k.interactions, 'interactions_answered', k.interactions_answered,
+                       'interactions_pending', k.interactions_pending, 'bi_touches', k.bi_touches,
+                       'bi_touches_replied', k.bi_touches_replied, 'bi_touches_pending', k.bi_touches_pending,
+                       'outbound_messages', k.outbound_messages, 'outbound_failed', k.outbound_failed))
                ORDER BY k.business_date)
         FROM daily_kpi k
         WHERE k.connection_id = card.connection_id
-          AND k.business_date BETWEEN CAST(:businessDate AS date) - (:trendDays - 1) AND :businessDate)::text AS daily_rates,
+          AND k.business_date BETWEEN CAST(:businessDate AS date) - (:trendDays - 1) AND :businessDate)::text AS daily_counters,
        -- answered interactions of the window by time to first answer: <1m, 1-5m, 5-15m, 15-60m, 1-4h, beyond
        (SELECT ARRAY[sum(k.answered_within_1m),
                      sum(k.answered_within_5m - k.answered_within_1m),

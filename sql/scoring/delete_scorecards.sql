@@ -2,4 +2,4 @@
 DELETE FROM scorecard
 WHERE business_date = :businessDate
   AND connection_id BETWEEN :firstConnectionId AND :lastConnectionId
-  AND (CAST(:only AS bigint[]) IS NULL OR connection_id = ANY (CAST(:only AS bigint[])))
+  AND sc_selected(connection_id, CAST(:only AS bigint[]))

@@ -10,7 +10,7 @@ WITH conn AS (
         ON o.phone_number_id = c.phone_number_id
     WHERE c.active
       AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-      AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+      AND sc_selected(c.id, CAST(:only AS bigint[]))
 )
 SELECT c.id AS connection_id,
        (SELECT array_agg(coalesce(x.unanswered, 0) ORDER BY h.hour)

@@ -3,9 +3,7 @@ package io.wascorecards.admin;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.wascorecards.job.KnownConnections;
 import io.wascorecards.job.RunDates;
 import io.wascorecards.job.RunOutcome;
 import io.wascorecards.job.RunRequest;
@@ -22,7 +21,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,16 +54,16 @@ class RunsController {
 
 	private final TransactionTemplate transaction;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final KnownConnections connections;
 
 	private final RunDates dates;
 
-	RunsController(RunRequests requests, RunQueue queue, NamedParameterJdbcTemplate jdbc, RunDates dates,
+	RunsController(RunRequests requests, RunQueue queue, KnownConnections connections, RunDates dates,
 			PlatformTransactionManager transactionManager) {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.requests = requests;
 		this.queue = queue;
-		this.jdbc = jdbc;
+		this.connections = connections;
 		this.dates = dates;
 	}
 
@@ -133,14 +131,7 @@ class RunsController {
 	}
 
 	private void checkKnown(List<String> connections) {
-		if (connections.isEmpty()) {
-			return;
-		}
-		// one array parameter, however many ids
-		Set<String> unknown = new LinkedHashSet<>(connections);
-		unknown.removeAll(this.jdbc.queryForList(
-				"SELECT phone_number_id FROM wa_connection WHERE phone_number_id = ANY(CAST(:ids AS text[]))",
-				Map.of("ids", connections.toArray(String[]::new)), String.class));
+		Set<String> unknown = this.connections.unknown(connections);
 		if (!unknown.isEmpty()) {
 			throw new InvalidRequestException("connections", "unknown phone_number_id: " + Excerpts.of(unknown));
 		}

@@ -54,7 +54,7 @@ public class ConnectionRangePartitioner implements Partitioner {
 	public static List<List<Long>> ranges(NamedParameterJdbcTemplate jdbc, ConnectionSelection selection, int count) {
 		List<Long> ids = jdbc.queryForList("""
 				SELECT id FROM wa_connection
-				WHERE active AND (CAST(:only AS bigint[]) IS NULL OR id = ANY (CAST(:only AS bigint[])))
+				WHERE active AND sc_selected(id, CAST(:only AS bigint[]))
 				ORDER BY id""", selection.parameters(), Long.class);
 		int size = Math.max(1, (ids.size() + count - 1) / Math.max(1, count));
 		List<List<Long>> ranges = new ArrayList<>();

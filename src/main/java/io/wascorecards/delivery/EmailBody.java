@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import io.wascorecards.delivery.EmailComposer.Part;
 import io.wascorecards.delivery.ManagerDigest.Brand;
+import io.wascorecards.report.StatusColours;
 
 /**
  * Writes the subject and the plain text and HTML bodies of the e-mails of a manager's
@@ -16,11 +17,6 @@ import io.wascorecards.delivery.ManagerDigest.Brand;
  * {@code scorecards.html}; every word in them comes from {@link EmailTexts}.
  */
 final class EmailBody {
-
-	private static final String NO_DATA = "NO_DATA";
-
-	private static final Map<String, String> LABEL_COLOURS = Map.of("GREEN", "#1E8E3E", "YELLOW", "#F29900", "RED",
-			"#D93025", NO_DATA, "#9AA0A6");
 
 	/**
 	 * The HTML shows a control character as a space: the template escapes markup but
@@ -134,12 +130,10 @@ final class EmailBody {
 	}
 
 	private Row htmlRow(Brand brand) {
-		String colour = LABEL_COLOURS.getOrDefault(brand.status(), LABEL_COLOURS.get(NO_DATA));
-		// dark text on the yellow label: white on #F29900 is hard to read
-		String ink = "YELLOW".equals(brand.status()) ? "#202124" : "#FFFFFF";
+		StatusColours colours = StatusColours.of(brand.status());
 		String score = brand.score().isEmpty() ? this.texts.format("score.none") : brand.score();
 		return new Row(HTML.apply(brand.brandName()), HTML.apply(score), HTML.apply(this.texts.status(brand.status())),
-				HTML.apply(brand.topIssue()), colour, ink);
+				HTML.apply(brand.topIssue()), colours.fill(), colours.onFill());
 	}
 
 	/** What both bodies say, each value made safe for the body by {@code safe}. */

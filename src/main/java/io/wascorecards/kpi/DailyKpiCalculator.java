@@ -37,7 +37,7 @@ public class DailyKpiCalculator {
 	private static final String CONNECTIONS = """
 			SELECT c.id FROM wa_connection c
 			WHERE c.active AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-			  AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+			  AND sc_selected(c.id, CAST(:only AS bigint[]))
 			ORDER BY c.id""";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -27,7 +27,7 @@ class OptoutExtraction {
 			SELECT count(pg_advisory_xact_lock(hashtextextended('wa-scorecards:optouts:' || x.id, 0)))
 			FROM (SELECT c.id FROM wa_connection c
 			      WHERE c.active AND c.id BETWEEN :firstConnectionId AND :lastConnectionId
-			        AND (CAST(:only AS bigint[]) IS NULL OR c.id = ANY (CAST(:only AS bigint[])))
+			        AND sc_selected(c.id, CAST(:only AS bigint[]))
 			      ORDER BY c.id) x""";
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.TimeZone;
 
 import io.wascorecards.scorecard.StoredScorecard;
 import io.wascorecards.scoring.Area;
-import io.wascorecards.scoring.Kpi;
 import io.wascorecards.scoring.KpiValue;
 import io.wascorecards.scoring.Recommendation;
 import io.wascorecards.scoring.RenderedRecommendation;
@@ -45,9 +42,6 @@ final class ScorecardParameters {
 	/** The consistency events listed at most; the rest are counted in a note. */
 	private static final int MAX_EVENTS = 10;
 
-	/** The days of the trend chart, the business date included. */
-	static final int TREND_DAYS = 28;
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ReportTexts texts;
@@ -56,10 +50,13 @@ final class ScorecardParameters {
 
 	private final PurposeSection purposeSection;
 
+	private final TrendChart trendChart;
+
 	ScorecardParameters(ReportTexts texts, Duration answerWindow) {
 		this.texts = texts;
 		this.answerWindow = answerWindow;
 		this.purposeSection = new PurposeSection(texts);
+		this.trendChart = new TrendChart(texts);
 	}
 
 	Map<String, Object> of(ScorecardReportRow row, ScoringSettings settings) {
@@ -91,7 +88,7 @@ final class ScorecardParameters {
 		parameters.put("areas", data(areas));
 		parameters.put("kpis", data(new KpiRows(messages, locale).rows(scorecard.kpis(), settings)));
 		parameters.put("recommendations", data(recommendations(scorecard, locale)));
-		parameters.put("trend", data(trend(row, locale)));
+		parameters.putAll(this.trendChart.parameters(row, locale));
 		parameters.put("responseTimes", data(responseTimes(row)));
 		List<Map<String, ?>> errorCodes = errorCodes(row, locale);
 		parameters.put("errorCodes", data(errorCodes));
@@ -145,37 +142,6 @@ final class ScorecardParameters {
 					rendered.status(), "finding", rendered.finding(), "why", rendered.why(), "steps",
 					rendered.steps()));
 		}
-		return rows;
-	}
-
-	/**
-	 * The main daily rates as percentages; a day without data or denominator is a gap.
-	 */
-	private List<Map<String, ?>> trend(ScorecardReportRow row, Locale locale) {
-		Map<LocalDate, JsonNode> byDay = new HashMap<>();
-		if (row.dailyRates() != null) {
-			for (JsonNode day : JSON.readTree(row.dailyRates())) {
-				byDay.put(LocalDate.parse(day.get("day").asString()), day);
-			}
-		}
-		Map<String, Kpi> series = new LinkedHashMap<>();
-		series.put("response", Kpi.RESPONSE_RATE);
-		series.put("reply", Kpi.OUTBOUND_REPLY_RATE);
-		series.put("failure", Kpi.DELIVERY_FAILURE_RATE);
-		List<Map<String, ?>> rows = new ArrayList<>();
-		series.forEach((field, kpi) -> {
-			String label = this.texts.scoring().label(kpi, locale);
-			for (LocalDate day = row.businessDate().minusDays(TREND_DAYS - 1); !day
-				.isAfter(row.businessDate()); day = day.plusDays(1)) {
-				JsonNode rates = byDay.get(day);
-				JsonNode rate = (rates != null) ? rates.get(field) : null;
-				Map<String, Object> point = new HashMap<>();
-				point.put("series", label);
-				point.put("day", Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
-				point.put("value", (rate != null && !rate.isNull()) ? rate.asDouble() * 100 : null);
-				rows.add(point);
-			}
-		});
 		return rows;
 	}
 
@@ -238,7 +204,7 @@ final class ScorecardParameters {
 		return notes.stream().<Map<String, ?>>map((note) -> Map.of("note", note)).toList();
 	}
 
-	private static JRMapCollectionDataSource data(List<? extends Map<String, ?>> rows) {
+	static JRMapCollectionDataSource data(List<? extends Map<String, ?>> rows) {
 		@SuppressWarnings("unchecked")
 		List<Map<String, ?>> maps = (List<Map<String, ?>>) rows;
 		return new JRMapCollectionDataSource(maps);

@@ -72,7 +72,7 @@ class ScorecardRenderTasklet implements Tasklet {
 			.addValue("firstConnectionId", range.getLong(ConnectionRangePartitioner.FIRST_ID))
 			.addValue("lastConnectionId", range.getLong(ConnectionRangePartitioner.LAST_ID))
 			.addValue("unrenderedOnly", true)
-			.addValue("trendDays", ScorecardParameters.TREND_DAYS);
+			.addValue("trendDays", TrendChart.DAYS);
 		List<MapSqlParameterSource> rendered = new ArrayList<>();
 		this.jdbc.query(QUERY, params, (RowCallbackHandler) (result) -> {
 			ScorecardReportRow row = ScorecardReportRow.of(result, this.businessDate);

@@ -28,8 +28,8 @@ import io.wascorecards.scorecard.StoredScorecard;
  * @param setAside webhook units of the day set aside
  * @param unlinkedStatuses statuses of the day that match no message
  * @param windowEnd the end of the business day
- * @param dailyRates the main rates of the last {@link ScorecardParameters#TREND_DAYS}
- * days (JSON)
+ * @param dailyCounters the counters the trend's rates are computed from, day by day over
+ * the last {@link TrendChart#DAYS} days (JSON)
  * @param firstResponses answered interactions by time to answer, six buckets
  * @param failedMessages failed messages of the window
  * @param failureCodes the top error codes with their counts (JSON)
@@ -40,7 +40,7 @@ import io.wascorecards.scorecard.StoredScorecard;
  */
 record ScorecardReportRow(long connectionId, String phoneNumberId, String displayPhoneNumber, String brandName,
 		ZoneId zone, String language, LocalDate businessDate, Instant asOf, StoredScorecard scorecard, int windowDays,
-		int sanctionDays, int setAside, int unlinkedStatuses, Instant windowEnd, String dailyRates,
+		int sanctionDays, int setAside, int unlinkedStatuses, Instant windowEnd, String dailyCounters,
 		long[] firstResponses, long failedMessages, String failureCodes, String events, String offPurposeTemplates,
 		List<String> profileMissing) {
 
@@ -51,7 +51,7 @@ record ScorecardReportRow(long connectionId, String phoneNumberId, String displa
 				row.getTimestamp("as_of").toInstant(), StoredScorecard.read(row), row.getInt("window_days"),
 				row.getInt("sanction_days"), row.getInt("webhook_units_set_aside"), row.getInt("unlinked_statuses"),
 				(row.getTimestamp("window_end") != null) ? row.getTimestamp("window_end").toInstant() : null,
-				row.getString("daily_rates"), longs(row.getArray("first_responses")), row.getLong("failed_messages"),
+				row.getString("daily_counters"), longs(row.getArray("first_responses")), row.getLong("failed_messages"),
 				row.getString("failure_codes"), row.getString("events"), row.getString("off_purpose_templates"),
 				strings(row.getArray("profile_missing")));
 	}

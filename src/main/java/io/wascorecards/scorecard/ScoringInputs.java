@@ -75,27 +75,15 @@ class ScoringInputs {
 				windows.get("current"), windows.get("previous"), windows.get("sanctions"), baseline));
 	}
 
-	private static KpiSums sums(ResultSet row) throws SQLException {
-		return new KpiSums(row.getInt("days"), row.getString("latest_quality_rating"), row.getLong("interactions"),
-				row.getLong("interactions_answered"), row.getLong("interactions_pending"),
-				row.getLong("answered_within_15m"), row.getLong("interactions_with_agent"), row.getLong("bi_messages"),
-				row.getLong("bi_touches"), row.getLong("bi_touches_replied"), row.getLong("bi_touches_pending"),
-				row.getLong("brand_identified_touches"), row.getLong("outbound_messages"),
-				row.getLong("outbound_failed"), row.getLong("outbound_with_body"),
-				row.getLong("external_link_messages"), row.getLong("foreign_whatsapp_refs"),
-				row.getLong("human_requests"), row.getLong("human_requests_fulfilled"), row.getLong("optout_signals"),
-				row.getLong("ecosystem_limit_errors"), row.getLong("spam_limit_errors"),
-				row.getLong("account_sanctions"), row.getLong("template_pauses"), row.getLong("template_disables"),
-				row.getLong("template_rejections"), row.getLong("template_quality_red"),
-				row.getLong("quality_flag_events"), row.getLong("template_recategorisations"),
-				row.getLong("purpose_matched_touches"), row.getLong("inbound_customers"),
-				row.getLong("customer_complaints"), row.getLong("marketing_after_optout"), row.getLong("purpose_terms"),
-				profileCompleteness(row));
-	}
-
-	private static Long profileCompleteness(ResultSet row) throws SQLException {
-		long fields = row.getLong("profile_completeness");
-		return row.wasNull() ? null : fields;
+	private static KpiSums sums(ResultSet row) {
+		return KpiSums.of((column) -> {
+			try {
+				return row.getObject(column);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("scoring/window_sums.sql gives no column " + column, ex);
+			}
+		});
 	}
 
 	/**

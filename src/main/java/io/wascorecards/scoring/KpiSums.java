@@ -1,11 +1,17 @@
 package io.wascorecards.scoring;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
  * The daily KPIs of one connection summed over a window of business days (the days' rows
- * of {@code daily_kpi}): each sum is named as its column is (in camel case); a column
- * without rows sums to 0. Only the columns a scorecard reads are summed; the two values
- * of a day that do not add up ({@code purpose_terms}, {@code profile_completeness}) are
- * the window's last day's, like its quality rating.
+ * of {@code daily_kpi}): each sum is named as its column is (in camel case, see
+ * {@link #column}), so that a new one is read without more code; a column without rows
+ * sums to 0. Only the columns a scorecard reads are summed; the two values of a day that
+ * do not add up ({@code purpose_terms}, {@code profile_completeness}) are the window's
+ * last day's, like its quality rating.
  *
  * @param days how many daily rows were summed
  * @param latestQualityRating the {@code latest_quality_rating} of the window's last day,
@@ -57,8 +63,54 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 		long purposeMatchedTouches, long inboundCustomers, long customerComplaints, long marketingAfterOptout,
 		long purposeTerms, Long profileCompleteness) {
 
+	/** The column each component is read from, in the components' order. */
+	private static final String[] COLUMNS = Arrays.stream(KpiSums.class.getRecordComponents())
+		.map((component) -> column(component.getName()))
+		.toArray(String[]::new);
+
+	private static final Class<?>[] TYPES = Arrays.stream(KpiSums.class.getRecordComponents())
+		.map(RecordComponent::getType)
+		.toArray(Class<?>[]::new);
+
 	public KpiSums {
 		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";
+	}
+
+	/**
+	 * The sums as read by their columns' names ({@code answeredWithin15m} is read from
+	 * {@code answered_within_15m}): what a statement over {@code daily_kpi} gives becomes
+	 * the sums without a line per column.
+	 * @param columns the value of each column by its name: a number, the rating's text,
+	 * or {@code null} (0 for a sum)
+	 * @return the sums
+	 */
+	public static KpiSums of(Function<String, Object> columns) {
+		Object[] values = new Object[COLUMNS.length];
+		for (int i = 0; i < values.length; i++) {
+			Class<?> type = TYPES[i];
+			Object value = columns.apply(COLUMNS[i]);
+			values[i] = (value instanceof Number number) ? narrow(number, type)
+					: (value != null || !type.isPrimitive()) ? value : narrow(0, type);
+		}
+		try {
+			return KpiSums.class.getDeclaredConstructor(TYPES).newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("KpiSums cannot be built from its columns", ex);
+		}
+	}
+
+	/**
+	 * The column a component is read from.
+	 * @param component e.g. {@code answeredWithin15m}
+	 * @return e.g. {@code answered_within_15m}
+	 */
+	static String column(String component) {
+		return component.replaceAll("([a-z])([A-Z0-9])", "$1_$2").toLowerCase(Locale.ROOT);
+	}
+
+	private static Object narrow(Number number, Class<?> type) {
+		return (type == int.class) ? (Object) number.intValue() : (Object) number.longValue();
 	}
 
 }
