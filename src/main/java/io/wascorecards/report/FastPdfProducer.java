@@ -49,8 +49,8 @@ final class FastPdfProducer extends ClassicPdfProducer {
 
 	/**
 	 * The PDF exporter that writes with this producer, and that reads the transparent
-	 * pixel it places under charts once instead of looking it up in the jar for every
-	 * document.
+	 * pixel JasperReports adds with each image (the charts) once, instead of looking it
+	 * up in the jar for every document.
 	 */
 	static final class Exporter extends JRPdfExporter {
 
