@@ -42,7 +42,7 @@ public class ReportRenderer {
 	public byte[] render(String template, Map<String, Object> parameters, JRDataSource data, String title) {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(template(template), parameters, data);
-			JRPdfExporter exporter = new JRPdfExporter();
+			JRPdfExporter exporter = new FastPdfProducer.Exporter();
 			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 			configuration.setMetadataTitle(title);
 			configuration.setMetadataCreator("wa-scorecards");
