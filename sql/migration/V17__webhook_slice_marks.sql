@@ -13,6 +13,5 @@ ALTER TABLE webhook_status SET UNLOGGED;
 ALTER TABLE webhook_signal SET UNLOGGED;
 ALTER TABLE webhook_finding SET UNLOGGED;
 
--- signals are looked up by time range too: when a run asks which slices a read would change, and when a slice
--- read again forgets what was read from it
+-- signals are looked up by time range too, when a slice read again forgets what was read from it
 CREATE INDEX webhook_signal_received_idx ON webhook_signal USING brin (received_at);

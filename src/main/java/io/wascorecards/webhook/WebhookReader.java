@@ -68,7 +68,7 @@ public class WebhookReader {
 
 	/**
 	 * The slices a read would change: those whose rows are not the same as at their last
-	 * read, but those that hold no row and nothing read from them.
+	 * read, but those that hold no row where no read found rows.
 	 * @param slices the slices
 	 * @return those to read, in time order
 	 */

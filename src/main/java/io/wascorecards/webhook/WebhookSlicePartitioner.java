@@ -23,7 +23,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * so the days computed again add only their own slices, which were read on the night they
  * were scored. Only the slices a read would change are listed
  * ({@link WebhookReader#toRead}): a slice unchanged since its last read, or one that
- * holds no row and nothing read from it, costs a count of its rows when the run starts. A
+ * holds no row where no read found rows, costs a count of its rows when the run starts. A
  * slice is named after its range, so that a restart reads only the slices not read yet;
  * the slices a rerun reads again are named after its execution too, so that the restart
  * of a rerun reads its whole date again, the fixes made since included.
