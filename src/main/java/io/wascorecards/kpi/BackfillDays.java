@@ -147,6 +147,16 @@ public class BackfillDays {
 	 */
 	record Pending(LocalDate date, List<Long> ids) {
 
+		/**
+		 * Those of a range of connection ids.
+		 * @param first the range's first id
+		 * @param last its last id
+		 * @return their ids, in order, none when the range has none
+		 */
+		long[] between(long first, long last) {
+			return this.ids.stream().filter((id) -> id >= first && id <= last).mapToLong(Long::longValue).toArray();
+		}
+
 	}
 
 }

@@ -66,11 +66,7 @@ class DailyKpiTasklet implements Tasklet {
 		long last = range.getLong(ConnectionRangePartitioner.LAST_ID);
 		List<DailyKpiCalculator.Day> days = new ArrayList<>();
 		for (BackfillDays.Pending day : this.backfill.pending(this.daysBefore, this.asOf, this.selection)) {
-			long[] ids = day.ids()
-				.stream()
-				.filter((id) -> id >= first && id <= last)
-				.mapToLong(Long::longValue)
-				.toArray();
+			long[] ids = day.between(first, last);
 			if (ids.length > 0) {
 				days.add(DailyKpiCalculator.Day.again(day.date(), new ConnectionSelection(ids)));
 			}

@@ -71,11 +71,7 @@ class KpiBackfillPartitioner implements Partitioner {
 				long last = range.get(range.size() - 1);
 				List<String> inRange = new ArrayList<>();
 				for (BackfillDays.Pending day : pass) {
-					long[] pending = day.ids()
-						.stream()
-						.filter((id) -> id >= first && id <= last)
-						.mapToLong(Long::longValue)
-						.toArray();
+					long[] pending = day.between(first, last);
 					if (pending.length > 0) {
 						inRange.add(day.date() + "=" + new ConnectionSelection(pending).format());
 					}

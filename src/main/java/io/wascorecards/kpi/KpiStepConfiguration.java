@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * The KPI steps, both partitioned: {@code dailyKpis} computes the date's KPIs and those
  * of the days just before it that the run computes again, a range of connections per
- * partition; {@code kpiBackfill} computes the other days the run computes again, a day's
- * range of connections per partition. Which days those are is decided when the run starts
+ * partition; {@code kpiBackfill} computes the other days the run computes again, up to
+ * {@link BackfillDays#DAYS_PER_PASS} consecutive days and a range of connections per
+ * partition. Which days those are is decided when the run starts
  * ({@link BackfillPlanListener}).
  */
 @Configuration(proxyBeanMethods = false)
