@@ -1,5 +1,6 @@
 package io.wascorecards.scoring;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Locale;
@@ -72,6 +73,9 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 		.map(RecordComponent::getType)
 		.toArray(Class<?>[]::new);
 
+	/** The canonical constructor, looked up once: a scorecard's trend builds 28 sums. */
+	private static final Constructor<KpiSums> CONSTRUCTOR = constructor();
+
 	public KpiSums {
 		latestQualityRating = (latestQualityRating != null) ? latestQualityRating : "UNKNOWN";
 	}
@@ -93,10 +97,19 @@ public record KpiSums(int days, String latestQualityRating, long interactions, l
 					: (value != null || !type.isPrimitive()) ? value : narrow(0, type);
 		}
 		try {
-			return KpiSums.class.getDeclaredConstructor(TYPES).newInstance(values);
+			return CONSTRUCTOR.newInstance(values);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("KpiSums cannot be built from its columns", ex);
+		}
+	}
+
+	private static Constructor<KpiSums> constructor() {
+		try {
+			return KpiSums.class.getDeclaredConstructor(TYPES);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException("KpiSums has no canonical constructor", ex);
 		}
 	}
 
