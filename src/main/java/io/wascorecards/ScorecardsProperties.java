@@ -24,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param earliestDate the first business date a run may score (no WhatsApp Cloud API
  * traffic is older): the bound of every date a run or its backfill computes
  * @param maxRangeDays how many dates one {@code rerun} or API request may span
+ * @param remoteWorkers hand the partitions of the per-connection steps to {@code worker}
+ * processes instead of running them on this process's threads (SPEC §7; settings under
+ * {@code scorecards.remote.*})
  * @param embedded the embedded PostgreSQL, for trying the jar without a database
  */
 @ConfigurationProperties("scorecards")
@@ -35,7 +38,7 @@ public record ScorecardsProperties(@DefaultValue("./scorecards-out") Path output
 				"hablar con alguien", "human", "agent", "representative", "real person", "operator", "atendente",
 				"pessoa", "falar com alguem" }) List<String> humanRequestLexicon,
 		@DefaultValue("2015-01-01") LocalDate earliestDate, @DefaultValue("31") int maxRangeDays,
-		@DefaultValue Embedded embedded){
+		@DefaultValue("false") boolean remoteWorkers, @DefaultValue Embedded embedded){
 
 	/** The longest answer window that makes sense: a day's reads reach A on each side. */
 	private static final Duration LONGEST_ANSWER_WINDOW = Duration.ofDays(7);

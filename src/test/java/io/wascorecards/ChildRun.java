@@ -17,8 +17,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The CLI's {@code run} in a JVM of its own, on the tests' database and SMTP server, for
- * the tests that kill it or cut its database: its terminal goes to
+ * The CLI's {@code run} (or another command) in a JVM of its own, on the tests' database
+ * and SMTP server, for the tests that kill it or cut its database: its terminal goes to
  * {@code target/<name>.log}, its log file to {@code target/<name>-app.log}, and its
  * database sessions are named {@code <name>}.
  */
@@ -39,16 +39,46 @@ public final class ChildRun {
 	 */
 	public static Process start(DataSource dataSource, String name, LocalDate date, Instant asOf, Path output,
 			String... more) throws IOException {
+		List<String> arguments = new ArrayList<>(
+				List.of("run", "--date", date.toString(), "--as-of", asOf.toString(), "--scorecards.threads=1"));
+		arguments.addAll(List.of(more));
+		return command(dataSource, name, output, arguments);
+	}
+
+	/**
+	 * Starts {@code worker} in its own JVM, named {@code name} in the job repository.
+	 * @param dataSource the tests' database
+	 * @param name names its logs, its database sessions and the worker
+	 * @param output its output folder
+	 * @param more further arguments
+	 * @return the process
+	 */
+	public static Process worker(DataSource dataSource, String name, Path output, String... more) throws IOException {
+		List<String> arguments = new ArrayList<>(
+				List.of("worker", "--scorecards.remote.worker-name=" + name, "--scorecards.threads=1"));
+		arguments.addAll(List.of(more));
+		return command(dataSource, name, output, arguments);
+	}
+
+	/**
+	 * Starts a command of the jar in its own JVM.
+	 * @param dataSource the tests' database
+	 * @param name names its logs and its database sessions
+	 * @param output its output folder
+	 * @param arguments the command and its arguments
+	 * @return the process
+	 */
+	public static Process command(DataSource dataSource, String name, Path output, List<String> arguments)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-cp", System.getProperty("java.class.path"), ScorecardsApplication.class.getName(), "run", "--date",
-				date.toString(), "--as-of", asOf.toString(),
-				"--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+				"-cp", System.getProperty("java.class.path"), ScorecardsApplication.class.getName()));
+		command.addAll(arguments);
+		command.addAll(List.of("--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + name,
-				"--scorecards.output-dir=" + output, "--scorecards.threads=1", "--spring.mail.host=localhost",
+				"--scorecards.output-dir=" + output, "--spring.mail.host=localhost",
 				"--spring.mail.port=" + TestSmtp.PORT, "--logging.file.name=target/" + name + "-app.log"));
-		command.addAll(List.of(more));
 		File log = new File("target/" + name + ".log");
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 	}

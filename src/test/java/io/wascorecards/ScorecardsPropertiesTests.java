@@ -64,7 +64,7 @@ class ScorecardsPropertiesTests {
 	private static ScorecardsProperties properties(Duration answerWindow, int partitions, int threads,
 			int renderThreads, List<String> lexicon, int maxRangeDays) {
 		return new ScorecardsProperties(Path.of("out"), answerWindow, ZoneId.of("UTC"), partitions, threads,
-				renderThreads, lexicon, LocalDate.parse("2015-01-01"), maxRangeDays,
+				renderThreads, lexicon, LocalDate.parse("2015-01-01"), maxRangeDays, false,
 				new ScorecardsProperties.Embedded(false, Path.of("db"), false));
 	}
 

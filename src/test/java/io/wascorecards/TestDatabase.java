@@ -15,7 +15,7 @@ public final class TestDatabase {
 				"""
 						TRUNCATE wa_connection, account_manager, account_manager_connection, wa_message, wa_webhook_event,
 						         wa_quality_snapshot, webhook_read_mark, webhook_status, webhook_signal, webhook_finding,
-						         daily_kpi, wa_business_profile, optout_day, optout_event, scorecard, portfolio, email_delivery, run_request, batch_job_execution_context, batch_step_execution_context, batch_step_execution,
+						         daily_kpi, wa_business_profile, optout_day, optout_event, scorecard, portfolio, email_delivery, run_request, int_channel_message, batch_job_execution_context, batch_step_execution_context, batch_step_execution,
 						         batch_job_execution_params, batch_job_execution, batch_job_instance RESTART IDENTITY CASCADE""");
 	}
 

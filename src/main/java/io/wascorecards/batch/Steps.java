@@ -1,15 +1,19 @@
 package io.wascorecards.batch;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepLocator;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -19,7 +23,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code <worker>:<partition>} in the job repository) each hold all they need in their
  * execution context and run in a transaction of their own; a restart runs only the
  * partitions that did not complete, and after a failed partition the ones not started yet
- * are left for it ({@link AfterFailedPartitionListener}).
+ * are left for it ({@link AfterFailedPartitionListener}). The partitions run on this
+ * process's threads, or, with {@code scorecards.remote-workers=true}, on the
+ * {@code worker} processes ({@link RemotePartitionHandler}, {@link PartitionWorker});
+ * each partition's exit message says where it ran.
  */
 public final class Steps {
 
@@ -29,10 +36,24 @@ public final class Steps {
 
 	private final AfterFailedPartitionListener afterFailure;
 
-	Steps(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc) {
+	private final RanOnListener ranOn;
+
+	/** Where the partitions go to the workers, or {@code null} to run them here. */
+	private final MessagingTemplate toWorkers;
+
+	private final RemoteWorkerProperties remote;
+
+	/** The workers of the partitioned steps, by name, for the requests of the runs. */
+	private final Map<String, Step> workers = new ConcurrentHashMap<>();
+
+	Steps(JobRepository jobRepository, PlatformTransactionManager transactionManager, NamedParameterJdbcTemplate jdbc,
+			MessagingTemplate toWorkers, RemoteWorkerProperties remote) {
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.afterFailure = new AfterFailedPartitionListener(jdbc);
+		this.ranOn = new RanOnListener(remote.workerName());
+		this.toWorkers = toWorkers;
+		this.remote = remote;
 	}
 
 	/** A step of one tasklet, run once per job execution. */
@@ -45,11 +66,25 @@ public final class Steps {
 
 	/** The worker of a partitioned step: one partition in one transaction. */
 	public Step worker(String name, Tasklet tasklet) {
-		return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
+		Step worker = new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
 			.listener(new RunLockListener())
 			.listener(this.afterFailure)
 			.listener(new PartitionProgressListener())
+			.listener(this.ranOn)
 			.build();
+		this.workers.put(name, worker);
+		return worker;
+	}
+
+	/** The workers of the partitioned steps, by name. */
+	StepLocator locator() {
+		return (name) -> {
+			Step worker = this.workers.get(name);
+			if (worker == null) {
+				throw new IllegalArgumentException("No partitioned step has a worker named " + name);
+			}
+			return worker;
+		};
 	}
 
 	/**
@@ -57,9 +92,12 @@ public final class Steps {
 	 * (for all the runs of this process together).
 	 */
 	public Step partitioned(String name, Step worker, Partitioner partitioner, int gridSize, int threads) {
-		TaskExecutor executor = executor(worker.getName() + "-", threads);
+		PartitionHandler handler = (this.toWorkers != null)
+				? new RemotePartitionHandler(worker.getName(), gridSize, this.jobRepository, this.toWorkers,
+						this.remote)
+				: new InOrderPartitionHandler(worker, gridSize, executor(worker.getName() + "-", threads));
 		return new StepBuilder(name, this.jobRepository).partitioner(worker.getName(), counted(partitioner))
-			.partitionHandler(new InOrderPartitionHandler(worker, gridSize, executor))
+			.partitionHandler(handler)
 			.listener(new StepProgressListener())
 			.listener(new RunLockListener())
 			.build();

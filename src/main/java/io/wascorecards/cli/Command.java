@@ -32,6 +32,8 @@ enum Command {
 
 	SERVE("serve", Map.of(), Set.of()),
 
+	WORKER("worker", Map.of(), Set.of()),
+
 	BENCH("bench", Map.of("connections", OptionType.POSITIVE_NUMBER, "messages-per-day", OptionType.POSITIVE_NUMBER,
 			"date", OptionType.DATE), Set.of());
 

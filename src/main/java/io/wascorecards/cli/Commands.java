@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import io.wascorecards.ScorecardsProperties;
+import io.wascorecards.batch.PartitionWorker;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.GenerationSummary;
 import io.wascorecards.demo.SyntheticDataGenerator;
@@ -64,8 +65,12 @@ class Commands {
 
 	private final WebhookReader webhooks;
 
+	private final PartitionWorker worker;
+
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
-			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties, RunDates dates) {
+			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties, RunDates dates,
+			PartitionWorker worker) {
+		this.worker = worker;
 		this.dates = dates;
 		this.webhooks = webhooks;
 		this.launcher = launcher;
@@ -92,7 +97,21 @@ class Commands {
 			// serve keeps running in CommandLineApplication: nothing to carry out here
 			case SERVE -> 0;
 			case BENCH -> bench(commandLine);
+			case WORKER -> worker();
 		};
+	}
+
+	private int worker() {
+		this.out.println("Worker " + this.worker.name() + " takes the partitions of the runs started with "
+				+ "scorecards.remote-workers=true on this database, until stopped (Ctrl-C or SIGTERM: it ends the "
+				+ "partitions it has first).");
+		try {
+			this.worker.takePartitionsUntilStopped();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return 0;
 	}
 
 	private int bench(CommandLine commandLine) {

@@ -20,9 +20,9 @@ class RunDatesTests {
 
 	private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
-	private final RunDates dates = new RunDates(
-			new ScorecardsProperties(Path.of("out"), Duration.ofHours(24), ZONE, 16, 2, 3, List.of("humano"),
-					LocalDate.parse("2015-01-01"), 31, new ScorecardsProperties.Embedded(false, Path.of("db"), false)));
+	private final RunDates dates = new RunDates(new ScorecardsProperties(Path.of("out"), Duration.ofHours(24), ZONE, 16,
+			2, 3, List.of("humano"), LocalDate.parse("2015-01-01"), 31, false,
+			new ScorecardsProperties.Embedded(false, Path.of("db"), false)));
 
 	private final LocalDate today = LocalDate.now(ZONE);
 
