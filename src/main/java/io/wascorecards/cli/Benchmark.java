@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import io.wascorecards.cli.BenchmarkReport.Floor;
 import io.wascorecards.cli.BenchmarkReport.Measurement;
+import io.wascorecards.cli.BenchmarkReport.PartitionTimes;
 import io.wascorecards.demo.GenerationRequest;
 import io.wascorecards.demo.SyntheticDataGenerator;
 import io.wascorecards.job.RunOutcome;
@@ -91,7 +92,11 @@ final class Benchmark {
 		this.out.println("  nightly run: " + smallDate + " (after " + smallDate.minusDays(1) + ", not measured)");
 		nightly(smallDate.minusDays(1));
 		Measurement small = measure(smallDate, smallMessages, ALL_TABLES, () -> nightly(smallDate));
-		new BenchmarkReport(this.out).print(nightly, rerun, firstNight, small);
+		BenchmarkReport report = new BenchmarkReport(this.out);
+		report.print(nightly, rerun, firstNight, small);
+		for (Measurement measured : List.of(nightly, rerun, firstNight, small)) {
+			report.partitions(measured, partitions(measured.outcome().execution().getId()));
+		}
 		boolean succeeded = List.of(firstNight, nightly, rerun, small)
 			.stream()
 			.allMatch((measured) -> measured.outcome().succeeded());
@@ -150,6 +155,28 @@ final class Benchmark {
 				WHERE received_at >= :from AND received_at < :to""", webhookRange);
 		return new Floor(((Number) messages.get("n")).longValue(), ((Number) webhooks.get("n")).longValue(),
 				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/**
+	 * The partitions of a job, per partitioned step in the job's order: how many, their
+	 * time added up, the longest, from the first start to the last end, and the processes
+	 * that ran them (each partition's exit message says).
+	 */
+	private List<PartitionTimes> partitions(long jobExecutionId) {
+		return this.jdbc.query("""
+				WITH p AS (SELECT step_execution_id, split_part(step_name, ':', 1) AS step, start_time, end_time,
+				                  extract(epoch FROM end_time - start_time) AS seconds,
+				                  coalesce(substring(exit_message FROM 'ran on ([^;]+)'), '?') AS ran_on
+				           FROM batch_step_execution
+				           WHERE job_execution_id = :id AND step_name LIKE '%:%' AND end_time IS NOT NULL),
+				     w AS (SELECT step, ran_on, count(*) AS n FROM p GROUP BY step, ran_on)
+				SELECT step, count(*) AS partitions, sum(seconds) AS busy, max(seconds) AS longest,
+				       extract(epoch FROM max(end_time) - min(start_time)) AS span,
+				       (SELECT string_agg(w.ran_on || ' ' || w.n, ', ' ORDER BY w.ran_on) FROM w
+				        WHERE w.step = p.step) AS ran_on
+				FROM p GROUP BY step ORDER BY min(step_execution_id)""", Map.of("id", jobExecutionId),
+				(row, i) -> new PartitionTimes(row.getString("step"), row.getInt("partitions"), row.getDouble("busy"),
+						row.getDouble("longest"), row.getDouble("span"), row.getString("ran_on")));
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {

@@ -64,6 +64,19 @@ final class BenchmarkReport {
 				nightly.againstFloor(KPI_PHASE), seconds(nightly.job()), nightly.pdfsPerSecond());
 	}
 
+	/**
+	 * The partitions of one job, per partitioned step: what the cost with more workers is
+	 * worked out from (README, "Running on several machines").
+	 */
+	void partitions(Measurement measured, List<PartitionTimes> steps) {
+		this.out.printf("%nPartitions of the run of %s (seconds: added up, the longest, first start to last end):%n",
+				measured.date());
+		for (PartitionTimes step : steps) {
+			this.out.printf("  %-14s %4d partitions  %8.1f s  %6.1f s  %7.1f s   ran on %s%n", step.step(),
+					step.partitions(), step.busy(), step.longest(), step.span(), step.ranOn());
+		}
+	}
+
 	private void phase(String what, List<Measurement> columns, Function<Measurement, Duration> took) {
 		figures(what, columns, (measured) -> "%.1f s %6.2f×".formatted(seconds(took.apply(measured)),
 				seconds(took.apply(measured)) / seconds(measured.floor().took())));
@@ -94,6 +107,14 @@ final class BenchmarkReport {
 		long rows() {
 			return this.messages + this.webhooks;
 		}
+
+	}
+
+	/**
+	 * The partitions of a partitioned step in one job: how many, their seconds added up,
+	 * the longest, from the first start to the last end, and where they ran.
+	 */
+	record PartitionTimes(String step, int partitions, double busy, double longest, double span, String ranOn) {
 
 	}
 

@@ -35,7 +35,7 @@ enum Command {
 	WORKER("worker", Map.of(), Set.of()),
 
 	BENCH("bench", Map.of("connections", OptionType.POSITIVE_NUMBER, "messages-per-day", OptionType.POSITIVE_NUMBER,
-			"date", OptionType.DATE), Set.of());
+			"date", OptionType.DATE, "workers", OptionType.POSITIVE_NUMBER), Set.of());
 
 	/** The only option that may be given more than once. */
 	static final String REPEATABLE = "connection";

@@ -58,9 +58,11 @@ public final class CommandLineApplication {
 			}
 			spring.addInitializers(new DatabaseChoice(throwawayDatabase));
 			if (commandLine.command() == Command.BENCH) {
-				// the benchmark's files are thrown away with its database
+				// the benchmark's files are thrown away with its database; with --workers
+				// its runs hand their partitions to its worker processes
 				benchOutput = Files.createTempDirectory("wa-scorecards-bench-out");
-				spring.setDefaultProperties(Map.of("scorecards.output-dir", benchOutput.toString()));
+				spring.setDefaultProperties(Map.of("scorecards.output-dir", benchOutput.toString(),
+						"scorecards.remote-workers", String.valueOf(commandLine.number("workers") != null)));
 			}
 			if (commandLine.command() == Command.DEMO) {
 				// the demo leaves its reports in its own folder

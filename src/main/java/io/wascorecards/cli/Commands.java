@@ -67,10 +67,13 @@ class Commands {
 
 	private final PartitionWorker worker;
 
+	private final DataSource dataSource;
+
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
 			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties, RunDates dates,
 			PartitionWorker worker) {
 		this.worker = worker;
+		this.dataSource = dataSource;
 		this.dates = dates;
 		this.webhooks = webhooks;
 		this.launcher = launcher;
@@ -116,11 +119,18 @@ class Commands {
 
 	private int bench(CommandLine commandLine) {
 		this.out.println(THROWAWAY_DATABASE.formatted("benchmark"));
-		return new Benchmark(this.generator, this.launcher, this.jdbc, this.webhooks, this.properties.answerWindow(),
-				this.out)
-			.run(optional(commandLine.number("connections"), 1000),
-					optional(commandLine.number("messages-per-day"), 1_000_000),
-					(commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10"));
+		Benchmark benchmark = new Benchmark(this.generator, this.launcher, this.jdbc, this.webhooks,
+				this.properties.answerWindow(), this.out);
+		int connections = optional(commandLine.number("connections"), 1000);
+		int messages = optional(commandLine.number("messages-per-day"), 1_000_000);
+		LocalDate date = (commandLine.date("date") != null) ? commandLine.date("date") : LocalDate.parse("2026-03-10");
+		if (commandLine.number("workers") == null) {
+			return benchmark.run(connections, messages, date);
+		}
+		try (BenchWorkers workers = BenchWorkers.start(whole(commandLine.number("workers")), this.dataSource,
+				this.properties.outputDir(), this.out)) {
+			return benchmark.run(connections, messages, date);
+		}
 	}
 
 	private static int optional(Long value, int otherwise) {

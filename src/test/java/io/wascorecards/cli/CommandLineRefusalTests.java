@@ -74,7 +74,7 @@ class CommandLineRefusalTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "run", "rerun --from 2026-03-01 --to 2026-03-02", "serve", "migrate",
+	@ValueSource(strings = { "run", "rerun --from 2026-03-01 --to 2026-03-02", "serve", "worker", "migrate",
 			"export-kpis --date 2026-03-10", "export-scorecards --date 2026-03-10",
 			"generate --from 2026-03-01 --to 2026-03-02 --connections 2 --messages-per-day 10" })
 	void withoutADatasourceEveryCommandButDemoAndBenchRefusesAndSaysHowToConfigureOne(String command) {
@@ -148,6 +148,13 @@ class CommandLineRefusalTests {
 			.isEqualTo(2);
 		assertThat(stderrLine())
 			.isEqualTo(PREFIX + "scorecards.answer-window must be more than 0 and at most 7d (it is PT-24H)");
+	}
+
+	@Test
+	void aWorkerThatWouldNeverLookForPartitionsIsRefusedAtStartUp() {
+		assertThat(run("worker", "--spring.datasource.url=" + url(), "--scorecards.remote.look-again=0s")).isEqualTo(2);
+		assertThat(stderrLine()).isEqualTo(PREFIX + "scorecards.remote.poll-interval, scorecards.remote.timeout and "
+				+ "scorecards.remote.look-again must be more than 0 (they are PT0.5S, PT6H and PT0S)");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class CommandLineTests {
 	@Test
 	void rejectsWhatCannotBeRunWithAOneLineReason() {
 		assertUsage(
-				"unknown command 'frobnicate'; usage: wa-scorecards <demo|migrate|run|rerun|export-kpis|export-scorecards|generate|serve|bench> [options]",
+				"unknown command 'frobnicate'; usage: wa-scorecards <demo|migrate|run|rerun|export-kpis|export-scorecards|generate|serve|worker|bench> [options]",
 				"frobnicate");
 		assertUsage("--date must be a date like 2026-03-29, not '29/03/2026'", "run", "--date", "29/03/2026");
 		assertUsage("--as-of must be an instant like 2026-04-15T00:00:00Z, not '2026-04-15'", "run", "--as-of",
