@@ -1,6 +1,7 @@
 package io.wascorecards.batch;
 
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -87,13 +88,15 @@ public final class PartitionWorker implements DisposableBean {
 	/**
 	 * Takes partitions until the process is stopped.
 	 */
-	public void takePartitionsUntilStopped() throws InterruptedException {
+	public void takePartitionsUntilStopped() throws InterruptedException, SQLException {
 		start();
 		logger.info("Worker " + name() + " takes partitions, " + this.threads + " at once");
 		this.stopped.await();
 	}
 
-	private synchronized void start() {
+	private synchronized void start() throws SQLException {
+		// fails at once, with the database's own reason, where the subscriber would retry
+		connect().close();
 		// a pool of its own: the partition's own work must not join the transaction
 		// that holds the partition taken
 		this.takeConnections = new HikariDataSource();
@@ -127,7 +130,8 @@ public final class PartitionWorker implements DisposableBean {
 	 * is not asked in a loop.
 	 */
 	private void couldNotTake(Throwable ex) {
-		logger.warn("Could not take a partition (it stays in the queue): " + ex.getMessage(), ex);
+		logger.warn("Could not take a partition (it stays in the queue), trying again in "
+				+ this.settings.lookAgain().toMillis() + " ms: " + ex.getMessage(), ex);
 		try {
 			Thread.sleep(this.settings.lookAgain().toMillis());
 		}
@@ -136,16 +140,32 @@ public final class PartitionWorker implements DisposableBean {
 		}
 	}
 
-	private PgConnection listeningConnection() throws java.sql.SQLException {
+	/**
+	 * The connection the subscriber LISTENs on. The subscriber asks for another at once
+	 * when one fails: a database that cannot be reached is asked again only after a
+	 * pause.
+	 */
+	private PgConnection listeningConnection() throws SQLException {
+		try {
+			return connect();
+		}
+		catch (SQLException ex) {
+			couldNotTake(ex);
+			throw ex;
+		}
+	}
+
+	private PgConnection connect() throws SQLException {
 		Properties properties = new Properties();
 		properties.putAll(this.jobDatabase.getDataSourceProperties());
-		properties.setProperty("user", this.jobDatabase.getUsername());
+		if (this.jobDatabase.getUsername() != null) {
+			properties.setProperty("user", this.jobDatabase.getUsername());
+		}
 		if (this.jobDatabase.getPassword() != null) {
 			properties.setProperty("password", this.jobDatabase.getPassword());
 		}
-		PGConnection connection = DriverManager.getConnection(this.jobDatabase.getJdbcUrl(), properties)
+		return (PgConnection) DriverManager.getConnection(this.jobDatabase.getJdbcUrl(), properties)
 			.unwrap(PGConnection.class);
-		return (PgConnection) connection;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -113,6 +114,9 @@ class Commands {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot listen for partitions on the database: " + ex.getMessage(), ex);
 		}
 		return 0;
 	}
