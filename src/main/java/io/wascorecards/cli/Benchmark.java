@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -94,9 +95,13 @@ final class Benchmark {
 		Measurement small = measure(smallDate, smallMessages, ALL_TABLES, () -> nightly(smallDate));
 		BenchmarkReport report = new BenchmarkReport(this.out);
 		report.print(nightly, rerun, firstNight, small);
-		for (Measurement measured : List.of(nightly, rerun, firstNight, small)) {
-			report.partitions(measured, partitions(measured.outcome().execution().getId()));
-		}
+		Map<String, Measurement> jobs = new LinkedHashMap<>();
+		jobs.put("nightly", nightly);
+		jobs.put("rerun", rerun);
+		jobs.put("first night", firstNight);
+		jobs.put("small nightly", small);
+		jobs.forEach((job, measured) -> report.partitions(job, measured,
+				partitions(measured.outcome().execution().getId())));
 		boolean succeeded = List.of(firstNight, nightly, rerun, small)
 			.stream()
 			.allMatch((measured) -> measured.outcome().succeeded());

@@ -68,9 +68,9 @@ final class BenchmarkReport {
 	 * The partitions of one job, per partitioned step: what the cost with more workers is
 	 * worked out from (README, "Running on several machines").
 	 */
-	void partitions(Measurement measured, List<PartitionTimes> steps) {
-		this.out.printf("%nPartitions of the run of %s (seconds: added up, the longest, first start to last end):%n",
-				measured.date());
+	void partitions(String job, Measurement measured, List<PartitionTimes> steps) {
+		this.out.printf("%nPartitions of the %s run of %s (seconds: added up, the longest, first start to last end):%n",
+				job, measured.date());
 		for (PartitionTimes step : steps) {
 			this.out.printf("  %-14s %4d partitions  %8.1f s  %6.1f s  %7.1f s   ran on %s%n", step.step(),
 					step.partitions(), step.busy(), step.longest(), step.span(), step.ranOn());

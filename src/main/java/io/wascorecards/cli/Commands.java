@@ -28,6 +28,7 @@ import io.wascorecards.job.RunDates;
 import io.wascorecards.job.RunRequest;
 import io.wascorecards.job.ScorecardJobLauncher;
 import io.wascorecards.kpi.DailyKpiCsvExporter;
+import io.wascorecards.report.ReportRenderer;
 import io.wascorecards.scorecard.ScorecardCsvExporter;
 import io.wascorecards.webhook.WebhookReader;
 
@@ -68,12 +69,15 @@ class Commands {
 
 	private final PartitionWorker worker;
 
+	private final ReportRenderer renderer;
+
 	private final DataSource dataSource;
 
 	Commands(ScorecardJobLauncher launcher, DailyKpiCsvExporter kpiExporter, ScorecardCsvExporter scorecardExporter,
 			WebhookReader webhooks, DataSource dataSource, ScorecardsProperties properties, RunDates dates,
-			PartitionWorker worker) {
+			PartitionWorker worker, ReportRenderer renderer) {
 		this.worker = worker;
+		this.renderer = renderer;
 		this.dataSource = dataSource;
 		this.dates = dates;
 		this.webhooks = webhooks;
@@ -106,6 +110,8 @@ class Commands {
 	}
 
 	private int worker() {
+		// as a run does when it starts: the first partition of PDFs does not wait for it
+		this.renderer.compileInBackground();
 		this.out.println("Worker " + this.worker.name() + " takes the partitions of the runs started with "
 				+ "scorecards.remote-workers=true on this database, until stopped (Ctrl-C or SIGTERM: it ends the "
 				+ "partitions it has first).");
