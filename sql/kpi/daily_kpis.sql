@@ -99,10 +99,14 @@ folded AS (
                    THEN sc_fold(m.body)
            END AS folded_body
     FROM span s
-    JOIN wa_message m
-        ON m.connection_id = s.id
-        AND m.created_at >= s.span_from
-        AND m.created_at < s.span_to
+    -- each connection's range of the (connection_id, created_at) index, never a scan of the whole table: a
+    -- join the planner may hash reads every message of the table's history, for days that have none too
+    CROSS JOIN LATERAL (
+        SELECT m.*
+        FROM wa_message m
+        WHERE m.connection_id = s.id AND m.created_at >= s.span_from AND m.created_at < s.span_to
+        OFFSET 0
+    ) m
     -- the date whose W holds the message, if it is one of the pairs'
     LEFT JOIN conn w ON w.id = m.connection_id AND m.created_at >= w.w_start AND m.created_at < w.w_end
     -- folded here, once per message, for the tests below
@@ -289,10 +293,13 @@ status_fact AS (
                AS others_in_w,
            string_agg(array_to_string(s.error_codes, ','), ',') FILTER (WHERE s.status = 'failed') AS failure_codes
     FROM conn c
-    JOIN webhook_status s
-        ON s.connection_id = c.id
-        AND s.received_at >= c.w_start
-        AND s.received_at < c.w_end + c.a
+    -- each pair's range of the (connection_id, received_at) index, as the messages above
+    CROSS JOIN LATERAL (
+        SELECT s.*
+        FROM webhook_status s
+        WHERE s.connection_id = c.id AND s.received_at >= c.w_start AND s.received_at < c.w_end + c.a
+        OFFSET 0
+    ) s
     GROUP BY s.connection_id, c.business_date, s.wamid
 ),
 outbound AS (
