@@ -3,10 +3,12 @@ package io.wascorecards.batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.step.Step;
@@ -39,13 +41,9 @@ final class InOrderPartitionHandler extends AbstractPartitionHandler {
 
 	@Override
 	protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-		// the splitter creates the partitions' executions in the partitioner's order
-		List<StepExecution> ordered = partitions.stream()
-			.sorted(Comparator.comparingLong(StepExecution::getId))
-			.toList();
 		List<FutureTask<StepExecution>> tasks = new ArrayList<>();
 		try {
-			for (StepExecution partition : ordered) {
+			for (StepExecution partition : inPartitionerOrder(partitions)) {
 				FutureTask<StepExecution> task = new FutureTask<>(() -> {
 					this.worker.execute(partition);
 					return partition;
@@ -63,6 +61,18 @@ final class InOrderPartitionHandler extends AbstractPartitionHandler {
 			ended.add(task.get());
 		}
 		return ended;
+	}
+
+	/**
+	 * The partitions of a step in the order its partitioner listed them: the splitter
+	 * creates their executions in that order.
+	 * @param partitions the partitions' executions
+	 * @return them, in that order
+	 */
+	static Set<StepExecution> inPartitionerOrder(Set<StepExecution> partitions) {
+		return partitions.stream()
+			.sorted(Comparator.comparingLong(StepExecution::getId))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**

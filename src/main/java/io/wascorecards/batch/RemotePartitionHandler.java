@@ -1,8 +1,6 @@
 package io.wascorecards.batch;
 
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,10 +63,7 @@ final class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
 	@Override
 	protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-		// the splitter creates the partitions' executions in the partitioner's order
-		Set<StepExecution> ordered = partitions.stream()
-			.sorted(Comparator.comparingLong(StepExecution::getId))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<StepExecution> ordered = InOrderPartitionHandler.inPartitionerOrder(partitions);
 		logger.info(manager.getStepName() + ": " + ordered.size() + " partitions handed to the workers");
 		// the workers log each partition; the run says how far they are, when it changes
 		AtomicInteger reported = new AtomicInteger();
