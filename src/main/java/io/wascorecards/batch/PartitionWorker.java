@@ -2,7 +2,6 @@ package io.wascorecards.batch;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -175,7 +174,7 @@ public final class PartitionWorker implements DisposableBean {
 			// waits for the partitions under way
 			this.queue.unsubscribe(this.handler);
 			this.subscriber.stop();
-			this.lookAgain.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+			this.lookAgain.awaitTermination(5, TimeUnit.SECONDS);
 			this.takeConnections.close();
 			logger.info("Worker " + name() + " stopped");
 		}

@@ -11,8 +11,6 @@ import org.springframework.batch.core.step.StepExecution;
  */
 final class RanOnListener implements StepExecutionListener {
 
-	static final String RAN_ON = "ran on ";
-
 	private final String processName;
 
 	RanOnListener(String processName) {
@@ -21,7 +19,7 @@ final class RanOnListener implements StepExecutionListener {
 
 	@Override
 	public ExitStatus afterStep(StepExecution partition) {
-		return partition.getExitStatus().addExitDescription(RAN_ON + this.processName);
+		return partition.getExitStatus().addExitDescription("ran on " + this.processName);
 	}
 
 }
