@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -93,15 +92,8 @@ final class Benchmark {
 		this.out.println("  nightly run: " + smallDate + " (after " + smallDate.minusDays(1) + ", not measured)");
 		nightly(smallDate.minusDays(1));
 		Measurement small = measure(smallDate, smallMessages, ALL_TABLES, () -> nightly(smallDate));
-		BenchmarkReport report = new BenchmarkReport(this.out);
-		report.print(nightly, rerun, firstNight, small);
-		Map<String, Measurement> jobs = new LinkedHashMap<>();
-		jobs.put("nightly", nightly);
-		jobs.put("rerun", rerun);
-		jobs.put("first night", firstNight);
-		jobs.put("small nightly", small);
-		jobs.forEach((job, measured) -> report.partitions(job, measured,
-				partitions(measured.outcome().execution().getId())));
+		new BenchmarkReport(this.out).print(nightly, rerun, firstNight, small,
+				(measured) -> partitions(measured.outcome().execution().getId()));
 		boolean succeeded = List.of(firstNight, nightly, rerun, small)
 			.stream()
 			.allMatch((measured) -> measured.outcome().succeeded());

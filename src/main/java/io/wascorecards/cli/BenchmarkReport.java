@@ -25,6 +25,9 @@ final class BenchmarkReport {
 
 	private static final String[] RENDERING = { StepNames.SCORECARD_PDFS, StepNames.PORTFOLIO_PDFS };
 
+	/** The jobs measured, the table's columns. */
+	private static final List<String> JOBS = List.of("nightly", "rerun", "first night", "small nightly");
+
 	private static final String LABEL = "%-36s";
 
 	private static final String CELL = " %16s";
@@ -35,10 +38,15 @@ final class BenchmarkReport {
 		this.out = out;
 	}
 
-	void print(Measurement nightly, Measurement rerun, Measurement firstNight, Measurement small) {
+	/**
+	 * Prints the table, then each job's partitions.
+	 * @param partitions the partitions of a job measured
+	 */
+	void print(Measurement nightly, Measurement rerun, Measurement firstNight, Measurement small,
+			Function<Measurement, List<PartitionTimes>> partitions) {
 		List<Measurement> columns = List.of(nightly, rerun, firstNight, small);
 		this.out.println();
-		line("", List.of("nightly", "rerun", "first night", "small nightly"));
+		line("", JOBS);
 		line("", columns.stream().map((measured) -> measured.date().toString()).toList());
 		figures("messages of the day", columns, (measured) -> "%,d".formatted(measured.messagesPerDay()));
 		figures("rows scanned by the floor", columns, (measured) -> "%,d".formatted(measured.floor().rows()));
@@ -62,13 +70,16 @@ final class BenchmarkReport {
 				"Nightly: KPI phase %.2f× the floor (target at most 5×), whole job %.1f s (target at most"
 						+ " 30 s), %.1f PDFs per second (target at least 100).%n",
 				nightly.againstFloor(KPI_PHASE), seconds(nightly.job()), nightly.pdfsPerSecond());
+		for (int i = 0; i < columns.size(); i++) {
+			partitions(JOBS.get(i), columns.get(i), partitions.apply(columns.get(i)));
+		}
 	}
 
 	/**
 	 * The partitions of one job, per partitioned step: what the cost with more workers is
 	 * worked out from (README, "Running on several machines").
 	 */
-	void partitions(String job, Measurement measured, List<PartitionTimes> steps) {
+	private void partitions(String job, Measurement measured, List<PartitionTimes> steps) {
 		this.out.printf("%nPartitions of the %s run of %s (seconds: added up, the longest, first start to last end):%n",
 				job, measured.date());
 		for (PartitionTimes step : steps) {
